@@ -1,0 +1,49 @@
+package styles
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+func TestStylesFollowTheSessionRenderer(t *testing.T) {
+	tests := []struct {
+		name      string
+		profile   termenv.Profile
+		wantColor bool
+	}{
+		{"ascii is monochrome", termenv.Ascii, false},
+		{"truecolor has color", termenv.TrueColor, true},
+		{"256 colors has color", termenv.ANSI256, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := lipgloss.NewRenderer(io.Discard)
+			r.SetColorProfile(tt.profile)
+			s := New(r)
+			out := s.Profile.Name.Render("Ada") + s.Tabs.Active.Render("Experience") + s.Roster.SelectedItem.Render("x")
+			if got := strings.Contains(out, "\x1b["); got != tt.wantColor {
+				t.Fatalf("escape sequences present = %v, want %v: %q", got, tt.wantColor, out)
+			}
+			if !strings.Contains(out, "Ada") || !strings.Contains(out, "Experience") {
+				t.Fatalf("text lost: %q", out)
+			}
+		})
+	}
+}
+
+func TestSelectionVisibleWithoutColor(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	s := New(r)
+	sel, plain := s.Roster.SelectedItem.Render("Ada"), s.Roster.Item.Render("Ada")
+	if sel == plain {
+		t.Fatalf("selected and plain items look the same without color: %q", sel)
+	}
+	if lipgloss.Width(sel) != lipgloss.Width(plain) {
+		t.Fatalf("selection changes the width: %d vs %d", lipgloss.Width(sel), lipgloss.Width(plain))
+	}
+}
