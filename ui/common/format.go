@@ -1,0 +1,56 @@
+package common
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+// RangeDash separates the ends of a date range.
+const RangeDash = " – "
+
+// FormatRange writes a role's dates for people: "Aug 2018 – now",
+// "2017 – 2018", "until Jun 2019" when only the end is known, and "" for an
+// undated range (callers say "undated" in their own style).
+func FormatRange(r model.Range) string {
+	switch {
+	case !r.Start.IsZero() && r.End.IsZero():
+		return r.Start.Human() + RangeDash + "now"
+	case !r.Start.IsZero() && r.Start == r.End:
+		return r.Start.Human()
+	case !r.Start.IsZero():
+		return r.Start.Human() + RangeDash + r.End.Human()
+	case !r.End.IsZero():
+		return "until " + r.End.Human()
+	}
+	return ""
+}
+
+// FormatDuration writes how long a range lasted, resolved against now:
+// "3y 2m", "~2y" when an end is known only to the year, "" when undated.
+func FormatDuration(r model.Range, now model.Month) string {
+	s, ok := r.Span(now)
+	if !ok {
+		return ""
+	}
+	return model.FormatMonths(s.Months(), s.Approx)
+}
+
+// DisplayURL is a link as text a person can trust: the address without its
+// scheme or trailing slash, sanitized, so the real host is what shows
+// ("https://github.com/x/" → "github.com/x"). Text that does not parse as
+// a URL is returned sanitized as it is.
+func DisplayURL(raw string) string {
+	raw = strings.TrimSpace(model.SanitizeLine(raw))
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	host := strings.TrimPrefix(u.Host, "www.")
+	if u.User != nil {
+		// user info can make a host look like another: show it plainly.
+		host = u.User.String() + "@" + host
+	}
+	return host + strings.TrimRight(u.EscapedPath(), "/")
+}
