@@ -1,0 +1,53 @@
+package data
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+// testLoader has a fixed "now" (15 June 2026) so future-date checks are
+// deterministic.
+var testLoader = Loader{Clock: model.FixedClock(time.Date(2026, 6, 15, 12, 0, 0, 0, time.UTC))}
+
+func problemLines(ps []model.Problem) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestParseReportsPreciseProblems(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		f         Format
+		want      string
+		loads     bool
+	}{
+		{"valid", `{"basics":{"name":"Ada"}}`, FormatJSON, "", true},
+		{"dup key", "{\"basics\":{\"name\":\"a\",\n \"name\":\"b\"}}", FormatJSON,
+			`x:2:2: error: duplicate key "name" (first at line 1:12) — keep one of them; JSON tools silently drop one` + "\n", false},
+		{"null name", `{"work":[{"name":null}]}`, FormatJSON,
+			"x:1:18: error: work[0].name: must be a string, got null — write a name in quotes or remove the key\n", false},
+		{"lenient end", `{"work":[{"name":"A","startDate":"2018-7","endDate":"Present"}]}`, FormatJSON,
+			"x:1:34: warning: work[0].startDate: \"2018-7\" read as 2018-07 — write it as \"2018-07\"\n" +
+				"x:1:53: warning: work[0].endDate: \"Present\" is not a date; read as ongoing — leave endDate out to say so\n", true},
+		{"yaml number date", "work:\n  - name: A\n    startDate: 2018\n", FormatYAML,
+			"x:3:16: error: work[0].startDate: must be a string, got a number — in YAML, quote it: \"2018\"\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, probs := testLoader.Parse("x", []byte(tt.doc), tt.f)
+			if got := problemLines(probs); got != tt.want {
+				t.Errorf("problems:\n%s\nwant:\n%s", got, tt.want)
+			}
+			if (r != nil) != tt.loads {
+				t.Errorf("loaded = %v, want %v", r != nil, tt.loads)
+			}
+		})
+	}
+}
