@@ -163,6 +163,10 @@ func noun(path []string) string {
 		return "a URL"
 	case "countryCode":
 		return "a country code"
+	case "canonical":
+		return "a canonical URL"
+	case "lastModified":
+		return "a last-modified date"
 	}
 	var b strings.Builder
 	for _, r := range last {
@@ -173,7 +177,7 @@ func noun(path []string) string {
 		b.WriteRune(r)
 	}
 	w := b.String()
-	if strings.ContainsRune("aeiou", rune(w[0])) {
+	if strings.ContainsRune("aeio", rune(w[0])) {
 		return "an " + w
 	}
 	return "a " + w
