@@ -17,11 +17,15 @@ func Block(text string, width int, base lipgloss.Style, first, rest string) stri
 	lines := Wrap(Parse(text), width-indent)
 	var b strings.Builder
 	for i, l := range lines {
-		if i > 0 {
+		switch {
+		case i == 0:
+			b.WriteString(first)
+		case len(l) == 0:
+			b.WriteByte('\n') // a blank line between paragraphs: no indent
+			continue
+		default:
 			b.WriteByte('\n')
 			b.WriteString(rest)
-		} else {
-			b.WriteString(first)
 		}
 		b.WriteString(l.Render(base))
 	}

@@ -36,7 +36,8 @@ const maxDelim = 3
 // Parse sanitizes s and splits it into runs, reading **bold**, *italic* and
 // ***bold italic*** the way Markdown does: an opening run of asterisks must
 // be followed by a non-space, a closing one preceded by a non-space, and
-// unmatched asterisks stay as they are. A backslash escapes an asterisk.
+// unmatched asterisks stay as they are. A backslash escapes ASCII
+// punctuation, as in Markdown ("\\$" is "$").
 func Parse(s string) []Run {
 	s = model.Sanitize(s)
 	return parse(s, 0, nil)
@@ -62,10 +63,21 @@ func parse(s string, emph Emphasis, out []Run) []Run {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c == '\\' && i+1 < len(s) && s[i+1] == '*' {
-			lit.WriteByte('*')
+		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			lit.WriteByte(s[i+1])
 			i += 2
 			continue
+		}
+		if c == '[' || c == '<' {
+			if text, url, n := link(s[i:]); n > 0 {
+				flush()
+				out = parse(text, emph, out)
+				if shown := displayURL(url); shown != "" && shown != text {
+					lit.WriteString(" (" + shown + ")")
+				}
+				i += n
+				continue
+			}
 		}
 		if c != '*' {
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -143,6 +155,12 @@ func closer(s string, i, n int) int {
 		j++
 	}
 	return -1
+}
+
+// isASCIIPunct reports whether c is ASCII punctuation, which a backslash
+// escapes in Markdown ("\\$", "\\*").
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
 }
 
 // isSpaceAt reports whether the rune at i is white space.

@@ -1,0 +1,265 @@
+// Package profile is the profile view: a header with the person's name,
+// headline, contacts and summary, and tabs for Experience (employers with
+// their role progressions), the Timeline, Writing & Talks, and Education &
+// Certificates, each shown only when the profile has content for it.
+package profile
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/common"
+)
+
+// Layout of the view, in lines.
+const (
+	headerGap    = 1 // between the header and the tabs
+	focusContext = 2 // lines kept above a focused role or bullet
+	minBody      = 3 // the body never shrinks below this
+)
+
+// FocusMsg opens a profile on its Experience tab at a role, with one of its
+// bullets highlighted and scrolled into view. Search and the skills matrix
+// send it; the root opens the profile if it is not the one shown.
+type FocusMsg struct {
+	ProfileID string
+	WorkIndex int // index into Resume.Work
+	Highlight int // index into that role's Highlights; -1 for the role itself
+}
+
+// Focus returns a command that sends a FocusMsg.
+func Focus(profileID string, work, highlight int) tea.Cmd {
+	return func() tea.Msg { return FocusMsg{ProfileID: profileID, WorkIndex: work, Highlight: highlight} }
+}
+
+// Model is the profile view of one person.
+type Model struct {
+	c      *common.Common
+	p      *model.Profile
+	keys   KeyMap
+	tabs   []Tab
+	active int
+	panes  map[Tab]pane
+
+	width, height int
+	header        string
+	headerCut     bool
+	vp            viewport.Model
+	lines         []string       // the active text tab's lines
+	anchors       map[anchor]int // where roles and bullets start in lines
+	offsets       map[Tab]int    // scroll position kept per tab
+	focus         focus
+}
+
+// New builds the profile view of p.
+func New(c *common.Common, p *model.Profile) Model {
+	m := Model{c: c, p: p, keys: DefaultKeyMap(), panes: newPanes(c, p), offsets: map[Tab]int{}}
+	m.tabs = tabsFor(&p.Resume, m.panes)
+	m.vp = viewport.New(0, 0)
+	m.SetSize(c.Width, c.Height)
+	return m
+}
+
+// Profile is the person shown.
+func (m Model) Profile() *model.Profile { return m.p }
+
+// Tabs lists the tabs shown, in order.
+func (m Model) Tabs() []Tab { return m.tabs }
+
+// ActiveTab is the tab shown.
+func (m Model) ActiveTab() Tab { return m.tabs[m.active] }
+
+// ScrollOffset is the first line of the active text tab on screen.
+func (m Model) ScrollOffset() int { return m.vp.YOffset }
+
+// Focused reports the role and bullet opened from elsewhere, if any.
+func (m Model) Focused() (work, highlight int, ok bool) {
+	return m.focus.work, m.focus.highlight, m.focus.set
+}
+
+// KeyMap is the view's bindings, for help.
+func (m Model) KeyMap() KeyMap { return m.keys }
+
+// SetSize lays the view out in width×height cells.
+func (m *Model) SetSize(width, height int) {
+	if width == m.width && height == m.height && m.lines != nil {
+		return
+	}
+	m.width, m.height = max(width, 1), max(height, 1)
+	m.header, m.headerCut = header(m.c, m.p, m.width, m.height)
+	for _, p := range m.panes {
+		p.SetSize(m.width, m.bodyHeight())
+	}
+	m.relayout()
+}
+
+// bodyHeight is the height left for the active tab.
+func (m Model) bodyHeight() int {
+	return max(m.height-lipgloss.Height(m.header)-headerGap-tabBarHeight, minBody)
+}
+
+// relayout rebuilds the active text tab's lines at the current width and
+// keeps the scroll position.
+func (m *Model) relayout() {
+	m.vp.Width, m.vp.Height = m.width, m.bodyHeight()
+	t := m.ActiveTab()
+	m.keys.setScrollEnabled(m.panes[t] == nil)
+	if m.panes[t] != nil {
+		return
+	}
+	var d *doc
+	switch t {
+	case Writing:
+		d = writingDoc(m.c, m.p, m.width)
+	case Education:
+		d = educationDoc(m.c, m.p, m.width)
+	default:
+		d = experienceDoc(m.c, m.p, m.width, m.focus, m.headerCut)
+	}
+	m.lines, m.anchors = d.content(), d.anchors
+	m.vp.SetContent(strings.Join(m.lines, "\n"))
+	m.vp.SetYOffset(m.offsets[t])
+}
+
+// selectTab shows the tab at index i, keeping each tab's scroll position.
+func (m *Model) selectTab(i int) {
+	if i < 0 || i >= len(m.tabs) || i == m.active {
+		return
+	}
+	m.offsets[m.ActiveTab()] = m.vp.YOffset
+	m.active = i
+	m.relayout()
+}
+
+// SelectTab shows tab t when the profile has it, and reports whether it
+// does.
+func (m *Model) SelectTab(t Tab) bool {
+	for i, x := range m.tabs {
+		if x == t {
+			m.selectTab(i)
+			return true
+		}
+	}
+	return false
+}
+
+// focusOn shows the Experience tab with a role (and a bullet, when
+// highlight >= 0) marked and scrolled into view.
+func (m *Model) focusOn(work, highlight int) {
+	if work < 0 || work >= len(m.p.Resume.Work) {
+		return
+	}
+	if highlight >= len(m.p.Resume.Work[work].Highlights) {
+		highlight = -1
+	}
+	m.focus = focus{set: true, work: work, highlight: highlight}
+	m.offsets[m.ActiveTab()] = m.vp.YOffset
+	m.active = 0 // Experience is always the first tab
+	m.relayout()
+	line, ok := m.anchors[anchor{work, highlight}]
+	if !ok {
+		line = m.anchors[anchor{work, -1}]
+	}
+	m.vp.SetYOffset(max(line-focusContext, 0))
+}
+
+// Update handles tab switching, scrolling and focus requests; keys and
+// messages for a component tab go to it.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case FocusMsg:
+		if msg.ProfileID == m.p.ID {
+			m.focusOn(msg.WorkIndex, msg.Highlight)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.NextTab):
+			m.selectTab((m.active + 1) % len(m.tabs))
+			return m, nil
+		case key.Matches(msg, m.keys.PrevTab):
+			m.selectTab((m.active + len(m.tabs) - 1) % len(m.tabs))
+			return m, nil
+		case key.Matches(msg, m.keys.GoTab):
+			m.selectTab(int(msg.String()[0] - '1'))
+			return m, nil
+		}
+	}
+	if p := m.panes[m.ActiveTab()]; p != nil {
+		return m.updatePane(p, msg)
+	}
+	return m.updateText(msg)
+}
+
+// updatePane hands a message to the active component tab.
+func (m Model) updatePane(p pane, msg tea.Msg) (Model, tea.Cmd) {
+	p, cmd := p.Update(msg)
+	m.panes[m.ActiveTab()] = p
+	return m, cmd
+}
+
+// updateText scrolls the active text tab.
+func (m Model) updateText(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		k := m.keys.Scroll
+		switch {
+		case key.Matches(msg, k.Up):
+			m.vp.LineUp(1)
+		case key.Matches(msg, k.Down):
+			m.vp.LineDown(1)
+		case key.Matches(msg, k.PageUp):
+			m.vp.ViewUp()
+		case key.Matches(msg, k.PageDown):
+			m.vp.ViewDown()
+		case key.Matches(msg, k.HalfUp):
+			m.vp.HalfViewUp()
+		case key.Matches(msg, k.HalfDown):
+			m.vp.HalfViewDown()
+		case key.Matches(msg, k.Top):
+			m.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			m.vp.GotoBottom()
+		}
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// View draws the header, the tab bar and the active tab.
+func (m Model) View() string {
+	var body, scroll string
+	if p := m.panes[m.ActiveTab()]; p != nil {
+		body = p.View()
+	} else {
+		body = m.textBody()
+		if len(m.lines) > m.vp.Height {
+			scroll = m.c.Styles.Faint.Render(scrollPercent(m.vp.ScrollPercent()))
+		}
+	}
+	return m.header + strings.Repeat("\n", headerGap+1) + m.tabBar(scroll) + "\n" + body
+}
+
+// textBody is the visible part of the active text tab, exactly as tall as
+// the body.
+func (m Model) textBody() string {
+	h := m.vp.Height
+	from := common.Clamp(m.vp.YOffset, 0, max(len(m.lines)-1, 0))
+	to := min(from+h, len(m.lines))
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if i > from {
+			b.WriteByte('\n')
+		}
+		b.WriteString(m.lines[i])
+	}
+	b.WriteString(strings.Repeat("\n", max(h-(to-from), 0)))
+	return b.String()
+}
