@@ -1,0 +1,203 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"reflect"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sahilm/fuzzy"
+	"github.com/vitae-cli/vitae/model/search/synth"
+)
+
+// Benchmarks of Search against fuzzy.Find over the same synthetic corpus,
+// in the same run (see docs/benchmarks.md, ## Search). The 1M-document
+// corpus takes a few hundred MB and seconds to build: it runs only when
+// VITAE_BENCH_1M=1.
+
+// benchSeed fixes the synthetic corpus.
+const benchSeed = 2026
+
+// benchQueries are typed queries of each benchmarked length; the
+// benchmarks cycle through them so no single lucky query decides.
+var benchQueries = map[int][]string{
+	1:  {"k", "e", "z", "9"},
+	3:  {"kaf", "p99", "zdm", "ter"},
+	6:  {"kafka ", "terraf", "zerodt", "on-cal"},
+	12: {"kafka cluste", "zero-downtim", "kubernetesmg", "latency p99 "},
+}
+
+// typedQueries are typed one key at a time in BenchmarkTyping.
+var typedQueries = []string{"kafka cluster", "zero downtime", "p99 latency"}
+
+// corpora builds each benchmark corpus once per process.
+var corpora = struct {
+	sync.Mutex
+	m map[int]*Index
+}{m: map[int]*Index{}}
+
+func corpus(tb testing.TB, docs int) *Index {
+	tb.Helper()
+	corpora.Lock()
+	defer corpora.Unlock()
+	if ix, ok := corpora.m[docs]; ok {
+		return ix
+	}
+	ix := NewIndex(synth.Profiles(benchSeed, docs))
+	if ix.Len() != docs {
+		tb.Fatalf("synthetic corpus has %d documents, want %d", ix.Len(), docs)
+	}
+	corpora.m[docs] = ix
+	return ix
+}
+
+// benchSizes are the corpus sizes benchmarked.
+func benchSizes() []int {
+	sizes := []int{1_000, 10_000, 100_000}
+	if os.Getenv("VITAE_BENCH_1M") == "1" {
+		sizes = append(sizes, 1_000_000)
+	}
+	return sizes
+}
+
+// latencies records each operation's wall time for percentiles.
+type latencies []time.Duration
+
+func (l latencies) report(b *testing.B, prefix string) {
+	if len(l) == 0 {
+		return
+	}
+	s := slices.Clone(l)
+	slices.Sort(s)
+	pct := func(p float64) float64 {
+		return float64(s[min(len(s)-1, int(p*float64(len(s))))].Nanoseconds()) / 1e6
+	}
+	b.ReportMetric(pct(0.50), prefix+"p50-ms")
+	b.ReportMetric(pct(0.95), prefix+"p95-ms")
+}
+
+// checkTop100 fails when Search's top 100 differs from fuzzy.Find's.
+func checkTop100(b *testing.B, ix *Index, texts []string, q string) {
+	got, err := ix.Search(context.Background(), q, Options{Limit: 100})
+	if err != nil {
+		b.Fatal(err)
+	}
+	want := fuzzy.Find(q, texts)
+	want = want[:min(100, len(want))]
+	if len(got) != len(want) {
+		b.Fatalf("%q: %d results, fuzzy.Find %d", q, len(got), len(want))
+	}
+	for i := range want {
+		g := got[i]
+		if g.Doc != ix.Doc(want[i].Index) || g.Score != want[i].Score || !reflect.DeepEqual(g.MatchedIndexes, want[i].MatchedIndexes) {
+			b.Fatalf("%q result %d: doc %q score %d, fuzzy.Find doc %q score %d", q, i, g.Doc.Text, g.Score, want[i].Str, want[i].Score)
+		}
+	}
+}
+
+// BenchmarkSearch times one query against the index and, in the same run,
+// fuzzy.Find over the whole corpus; the top 100 are checked identical.
+func BenchmarkSearch(b *testing.B) {
+	for _, docs := range benchSizes() {
+		for _, n := range []int{1, 3, 6, 12} {
+			qs := benchQueries[n]
+			b.Run(fmt.Sprintf("docs=%d/len=%d/index", docs, n), func(b *testing.B) {
+				ix := corpus(b, docs)
+				texts := ix.Texts()
+				for _, q := range qs {
+					checkTop100(b, ix, texts, q)
+				}
+				runtime.GC()
+				var lat latencies
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					t := time.Now()
+					if _, err := ix.Search(context.Background(), qs[i%len(qs)], Options{Limit: 100}); err != nil {
+						b.Fatal(err)
+					}
+					lat = append(lat, time.Since(t))
+				}
+				lat.report(b, "")
+			})
+			b.Run(fmt.Sprintf("docs=%d/len=%d/fuzzy.Find", docs, n), func(b *testing.B) {
+				texts := corpus(b, docs).Texts()
+				runtime.GC()
+				var lat latencies
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					t := time.Now()
+					fuzzy.Find(qs[i%len(qs)], texts)
+					lat = append(lat, time.Since(t))
+				}
+				lat.report(b, "")
+			})
+		}
+	}
+}
+
+// BenchmarkTyping types each typed query one key at a time: every prefix
+// is a new search, as in the TUI. One op is one whole query typed; the
+// latencies are per keystroke.
+func BenchmarkTyping(b *testing.B) {
+	for _, docs := range benchSizes() {
+		b.Run(fmt.Sprintf("docs=%d/index", docs), func(b *testing.B) {
+			ix := corpus(b, docs)
+			runtime.GC()
+			var lat latencies
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				q := typedQueries[i%len(typedQueries)]
+				for k := 1; k <= len(q); k++ {
+					t := time.Now()
+					if _, err := ix.Search(context.Background(), q[:k], Options{Limit: 100}); err != nil {
+						b.Fatal(err)
+					}
+					lat = append(lat, time.Since(t))
+				}
+			}
+			lat.report(b, "key-")
+		})
+		b.Run(fmt.Sprintf("docs=%d/fuzzy.Find", docs), func(b *testing.B) {
+			texts := corpus(b, docs).Texts()
+			runtime.GC()
+			var lat latencies
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				q := typedQueries[i%len(typedQueries)]
+				for k := 1; k <= len(q); k++ {
+					t := time.Now()
+					fuzzy.Find(q[:k], texts)
+					lat = append(lat, time.Since(t))
+				}
+			}
+			lat.report(b, "key-")
+		})
+	}
+}
+
+// BenchmarkIndex builds the index from loaded profiles and reports the
+// memory it holds beyond the profiles, as a multiple of the raw text size.
+func BenchmarkIndex(b *testing.B) {
+	for _, docs := range benchSizes() {
+		b.Run(fmt.Sprintf("docs=%d", docs), func(b *testing.B) {
+			profiles := synth.Profiles(benchSeed, docs)
+			var ratio float64
+			for i := 0; i < b.N; i++ {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				ix := NewIndex(profiles)
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				ratio = float64(after.HeapAlloc-before.HeapAlloc) / float64(ix.RawBytes())
+				runtime.KeepAlive(ix)
+			}
+			b.ReportMetric(ratio, "index-bytes/raw-byte")
+		})
+	}
+}
