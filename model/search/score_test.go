@@ -56,7 +56,7 @@ func TestScoreTable(t *testing.T) {
 		{"日本", "東京, 日本でのKafka運用"},
 		{"本k", "東京, 日本でのKafka運用"},
 		{"😀x", "fun 😀 xylophone 😀x"},
-		{"k", "\u212aelvin scale"},       // the Kelvin sign folds to k
+		{"k", "\u212aelvin scale"},         // the Kelvin sign folds to k
 		{"\u212a", "kafka and Kubernetes"}, // and k to the Kelvin sign
 		{"s", "long \u017f in old print"},
 		{"ab", "a\x00b"},         // sahilm stops at NUL
