@@ -1,0 +1,292 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+var (
+	emailRe   = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
+	phoneRe   = regexp.MustCompile(`(?:\+|\b)\(?\d[\d\s().\-/]{5,18}\d\b`)
+	urlRe     = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
+	nameTokRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
+	honorRe   = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
+	splitRe   = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
+)
+
+// basics fills the person: name, label, contacts and summary.
+func (p *parser) basics(secs []section, hint string) {
+	b := &model.Basics{}
+	var pool []line // lines where the person is described
+	for _, s := range secs {
+		if s.kind == kWork || s.kind == kEducation {
+			break
+		}
+		if s.kind == kProfile || s.kind == kContact || s.kind == kSkills || s.kind == kLanguages || s.kind == kCertificates || s.kind == kSummary {
+			pool = append(pool, s.lines...)
+		}
+	}
+	p.name(b, secs, hint)
+	p.contacts(b, pool, secs)
+	if len(secs) > 0 {
+		var prose []line
+		for _, l := range secs[0].lines {
+			if !p.used[l.no] && !l.blank && l.glyph == "" && words(l.text) >= 8 && !emailRe.MatchString(l.text) {
+				prose = append(prose, l)
+			}
+		}
+		b.Summary = paragraphs(prose)
+	}
+	p.r.Basics = b
+}
+
+// nameCand is a candidate for the person's name.
+type nameCand struct {
+	text  string
+	l     line
+	score int
+	why   []string
+}
+
+// name scores lines near the top as the person's name.
+func (p *parser) name(b *model.Basics, secs []section, hint string) {
+	var best *nameCand
+	nonBlank := 0
+	for si, s := range secs {
+		if s.kind == kWork || s.kind == kEducation || si > 6 {
+			break
+		}
+		for _, l := range s.lines {
+			if l.blank {
+				continue
+			}
+			nonBlank++
+			if nonBlank > 40 {
+				break
+			}
+			for _, seg := range splitRe.Split(plain(l.text), 6) {
+				c := scoreName(seg, l, s.kind, nonBlank == 1)
+				if c != nil && (best == nil || c.score > best.score) {
+					best = c
+				}
+			}
+		}
+	}
+	if best != nil && best.score >= 4 {
+		b.Name = tidyName(best.text)
+		p.used[best.l.no] = true
+		p.ex.note("basics.name", best.l, strings.Join(best.why, ", "))
+		p.label(b, secs, best.l)
+		return
+	}
+	if hint != "" {
+		b.Name = model.SanitizeLine(hint)
+	}
+}
+
+func scoreName(seg string, l line, k kind, first bool) *nameCand {
+	seg = honorRe.ReplaceAllString(strings.TrimSpace(seg), "")
+	seg = strings.TrimSpace(strings.TrimRightFunc(seg, func(r rune) bool { return r == ',' || r == ':' }))
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 5 || len(seg) > 60 {
+		return nil
+	}
+	c := &nameCand{text: seg, l: l}
+	add := func(w int, s string) { c.score += w; c.why = append(c.why, s) }
+	shape := true
+	for _, w := range f {
+		if !nameTokRe.MatchString(w) {
+			shape = false
+		}
+	}
+	if !shape {
+		return nil
+	}
+	add(4, "+4 two to five capitalised words")
+	if first {
+		add(2, "+2 first line")
+	}
+	switch {
+	case l.md == 1:
+		add(3, "+3 top-level Markdown heading")
+	case l.md > 1:
+		add(1, "+1 Markdown heading")
+	}
+	if k == kProfile {
+		add(2, "+2 before any section")
+	}
+	if k == kSkills || k == kLanguages {
+		add(-2, "-2 inside a list section")
+	}
+	if strings.ContainsAny(seg, "@/0123456789") {
+		add(-6, "-6 digits, @ or /")
+	}
+	if strongTitleWords.has(seg) || titleWords.has(seg) && len(f) > 2 {
+		add(-4, "-4 job title word")
+	}
+	if companyWords.has(seg) || schoolWords.has(seg) {
+		add(-3, "-3 organisation word")
+	}
+	if looksLocation(seg) {
+		add(-4, "-4 looks like a place")
+	}
+	if spokenLanguages.has(seg) {
+		add(-3, "-3 language name")
+	}
+	if l.glyph != "" {
+		add(-3, "-3 bullet")
+	}
+	return c
+}
+
+// tidyName folds capitals ("ANNA KOWALSKA", "Anna KOWALSKA") and puts a
+// surname written first in capitals ("KOWALSKA Anna") after the given names.
+func tidyName(s string) string {
+	f := strings.Fields(s)
+	caps := func(w string) bool { return isCaps(w) && len([]rune(w)) > 2 }
+	if len(f) >= 2 && caps(f[0]) && !caps(f[len(f)-1]) && !isCaps(f[len(f)-1]) {
+		k := 0
+		for k < len(f) && caps(f[k]) {
+			k++
+		}
+		f = append(f[k:], f[:k]...)
+	}
+	for i, w := range f {
+		if caps(w) {
+			f[i] = titleCase(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// label takes the line under the name (or the rest of the name's line) as
+// the headline when it reads like one.
+func (p *parser) label(b *model.Basics, secs []section, nameLine line) {
+	if segs := splitRe.Split(plain(nameLine.text), 4); len(segs) > 1 {
+		for _, s := range segs[1:] {
+			if titleWords.has(s) && !emailRe.MatchString(s) {
+				b.Label = tidyField(s)
+				return
+			}
+		}
+	}
+	seen := false
+	for _, s := range secs {
+		if s.kind != kProfile {
+			continue
+		}
+		for _, l := range s.lines {
+			if l.no == nameLine.no {
+				seen = true
+				continue
+			}
+			if !seen || l.blank {
+				continue
+			}
+			t := plain(l.text)
+			if emailRe.MatchString(t) || urlRe.MatchString(t) || phoneRe.MatchString(t) || looksLocation(t) || words(t) > 12 || l.glyph != "" {
+				return
+			}
+			b.Label = tidyField(t)
+			p.used[l.no] = true
+			p.ex.note("basics.label", l, "first line under the name that is not a contact")
+			return
+		}
+	}
+}
+
+// contacts finds email, phone, links and location.
+func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
+	for _, l := range pool {
+		t := plain(l.text)
+		if b.Email == "" {
+			if m := emailRe.FindString(t); m != "" {
+				b.Email = strings.TrimRight(m, ".")
+				p.used[l.no] = true
+				p.ex.note("basics.email", l, "matches an e-mail address")
+			}
+		}
+		if b.Phone == "" {
+			for _, m := range phoneRe.FindAllString(t, 4) {
+				digits := strings.Count(m, "")
+				n := 0
+				for _, r := range m {
+					if unicode.IsDigit(r) {
+						n++
+					}
+				}
+				_ = digits
+				if n >= 7 && n <= 15 && len(findRanges(m, p.dayFirst)) == 0 {
+					b.Phone = strings.TrimSpace(m)
+					p.used[l.no] = true
+					break
+				}
+			}
+		}
+		for _, u := range urlRe.FindAllString(t, 8) {
+			if strings.Contains(b.Email, u) || strings.HasPrefix(b.Email, u) || emailRe.MatchString(t) && strings.Contains(t, "@"+u) {
+				continue
+			}
+			p.addLink(b, strings.TrimRight(u, ".,;"))
+			p.used[l.no] = true
+		}
+		if b.Location == nil && !p.used[l.no] && l.glyph == "" {
+			for _, seg := range splitRe.Split(t, 6) {
+				seg = strings.TrimSpace(seg)
+				if looksLocation(seg) && words(seg) <= 5 {
+					b.Location = toLocation(seg)
+					p.used[l.no] = true
+					break
+				}
+			}
+		}
+	}
+	if b.Email == "" { // anywhere else: footers, contact lines at the end
+		for _, s := range secs {
+			for _, l := range s.lines {
+				if m := emailRe.FindString(l.text); m != "" && b.Email == "" {
+					b.Email = strings.TrimRight(m, ".")
+				}
+			}
+		}
+	}
+}
+
+// addLink files a URL as a social profile or the person's site.
+func (p *parser) addLink(b *model.Basics, u string) {
+	lower := strings.ToLower(u)
+	for _, n := range []struct{ host, network string }{
+		{"linkedin.com/in/", "LinkedIn"}, {"github.com/", "GitHub"}, {"gitlab.com/", "GitLab"},
+		{"twitter.com/", "Twitter"}, {"x.com/", "X"}, {"stackoverflow.com/users/", "Stack Overflow"},
+		{"medium.com/@", "Medium"}, {"mastodon.social/@", "Mastodon"}, {"bsky.app/profile/", "Bluesky"},
+	} {
+		if i := strings.Index(lower, n.host); i >= 0 {
+			user := strings.Trim(u[i+len(n.host):], "/")
+			if j := strings.IndexAny(user, "/?#"); j >= 0 {
+				user = user[:j]
+			}
+			for _, sp := range b.Profiles {
+				if strings.EqualFold(sp.URL, u) {
+					return
+				}
+			}
+			b.Profiles = append(b.Profiles, model.SocialProfile{Network: n.network, Username: user, URL: u})
+			return
+		}
+	}
+	if b.URL == "" {
+		b.URL = u
+	}
+}
+
+func toLocation(s string) *model.Location {
+	parts := strings.SplitN(s, ",", 2)
+	loc := &model.Location{City: strings.TrimSpace(parts[0])}
+	if len(parts) == 2 {
+		loc.Region = strings.TrimSpace(parts[1])
+	}
+	return loc
+}

@@ -1,0 +1,267 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+// dateRange is a date or a range of dates found inside one line of text.
+type dateRange struct {
+	Start, End model.Date
+	Ongoing    bool   // the range runs to the present ("Present", "since …", "2021 –")
+	Single     bool   // one date, no range
+	Lo, Hi     int    // byte span of the date text in the line
+	Text       string // the date text as written
+	Duration   int    // months of a written duration ("(3y, 3m)"), -1 when none
+}
+
+// monthWords maps month names (English, plus common German, Spanish,
+// French and Italian forms) to their number. Enumerated, never prefixes,
+// so "Marketing" is not March.
+var monthWords = map[string]int{}
+
+func init() {
+	groups := [12]string{
+		"jan january janv janvier januar enero ene gennaio gen jän jänner",
+		"feb february febr februar fév fev février febrero febbraio",
+		"mar march mär märz marz mars marzo",
+		"apr april avr avril abril aprile",
+		"may mai mayo maggio mag",
+		"jun june juni juin junio giugno giu",
+		"jul july juli juil juillet julio luglio lug",
+		"aug august aout août agosto ago",
+		"sep sept september septembre septiembre settembre set",
+		"oct october okt oktober octobre octubre ottobre ott",
+		"nov november novembre noviembre",
+		"dec december dez dezember déc décembre diciembre dic dicembre",
+	}
+	for i, g := range groups {
+		for _, w := range strings.Fields(g) {
+			monthWords[w] = i + 1
+		}
+	}
+}
+
+const (
+	monthAlt  = `jan(?:uary|v(?:ier)?|uar)?|j[aä]n(?:ner)?|enero|ene|gennaio|gen|feb(?:r(?:uary|uar|ero)?)?|febbraio|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il|ile)?|avr(?:il)?|abril|may|mai|mayo|maggio|mag|jun[ei]?|juin|junio|giugno|giu|jul[iy]?|juil(?:let)?|julio|luglio|lug|aug(?:ust)?|ao[uû]t|agosto|ago|sept?(?:ember|embre|iembre)?|settembre|set|o[ck]t(?:ober|obre|ubre)?|ottobre|ott|nov(?:ember|embre|iembre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|diciembre|dic|dicembre`
+	seasonAlt = `spring|summer|fall|autumn|winter|frühjahr|sommer|herbst`
+	// atomPattern finds one date: month-name year, season year, d/m/y,
+	// m/y, y/m or a bare year. Group names say which.
+	atomPattern = `(?i)(?:\b(?P<mon>` + monthAlt + `)\.?,?\s*(?:(?P<myear>(?:19|20)\d{2})|'(?P<myy>\d{2}))` +
+		`|\b(?P<season>` + seasonAlt + `)\s+(?P<syear>(?:19|20)\d{2})` +
+		`|\b(?P<d3a>\d{1,2})[./-](?P<d3b>\d{1,2})[./-](?P<d3y>(?:19|20)\d{2})` +
+		`|\b(?P<mmm>\d{1,2})[./-](?P<mmy>(?:19|20)\d{2})` +
+		`|\b(?P<ymy>(?:19|20)\d{2})[./-](?P<ymm>\d{1,2})\b` +
+		`|\b(?P<year>(?:19|20)\d{2}))`
+)
+
+var (
+	atomRe = regexp.MustCompile(atomPattern)
+	// sepRe is what may stand between the two ends of a range.
+	sepRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
+	// ongoingRe is an open end after a separator.
+	ongoingRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|auj\.?|en cours|oggi|in corso|attuale)\b`)
+	// openEndRe is a separator with nothing after it ("2021 –").
+	openEndRe = regexp.MustCompile(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
+	// sinceRe precedes a start date with no end.
+	sinceRe = regexp.MustCompile(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da)\s*$`)
+	// durationRe is a written length of time, ignored as a date.
+	durationRe = regexp.MustCompile(`(?i)(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`)
+)
+
+// atom is one date in a line.
+type atom struct {
+	d      model.Date
+	lo, hi int
+	dayAmb bool // three-number date whose day/month order is ambiguous
+	a, b   int  // the two first numbers of a three-number date
+	y      int
+}
+
+// findAtoms returns the dates of s in order. dayFirst says how to read
+// three-number dates whose order cannot be told from the numbers.
+func findAtoms(s string, dayFirst bool) []atom {
+	idx := atomRe.FindAllStringSubmatchIndex(s, 32)
+	var out []atom
+	names := atomRe.SubexpNames()
+	for _, m := range idx {
+		g := func(name string) string {
+			for i, n := range names {
+				if n == name && m[2*i] >= 0 {
+					return s[m[2*i]:m[2*i+1]]
+				}
+			}
+			return ""
+		}
+		lo, hi := m[0], m[1]
+		// A digit or letter glued on either side means this is part of
+		// something else: a phone number, an ID, a version.
+		if lo > 0 && isGlue(s[lo-1]) || hi < len(s) && isGlue(s[hi]) {
+			continue
+		}
+		at := atom{lo: lo, hi: hi}
+		switch {
+		case g("mon") != "":
+			mo := monthWords[strings.ToLower(strings.TrimSuffix(g("mon"), "."))]
+			y := num(g("myear"))
+			if yy := g("myy"); yy != "" {
+				y = 2000 + num(yy)
+				if y > 2069 {
+					y -= 100
+				}
+			}
+			if mo == 0 {
+				continue
+			}
+			at.d = model.YearMonth(y, mo)
+		case g("season") != "":
+			at.d = model.YearOnly(num(g("syear")))
+		case g("d3y") != "":
+			a, b, y := num(g("d3a")), num(g("d3b")), num(g("d3y"))
+			at.a, at.b, at.y = a, b, y
+			day, mo := a, b
+			if !dayFirst {
+				day, mo = b, a
+			}
+			if a > 12 {
+				day, mo = a, b
+			} else if b > 12 {
+				day, mo = b, a
+			}
+			if mo < 1 || mo > 12 || day < 1 || day > 31 {
+				continue
+			}
+			at.dayAmb = a <= 12 && b <= 12 && a != b
+			at.d = model.YearMonth(y, mo)
+		case g("mmy") != "":
+			mo := num(g("mmm"))
+			if mo < 1 || mo > 12 {
+				continue
+			}
+			at.d = model.YearMonth(num(g("mmy")), mo)
+		case g("ymy") != "":
+			mo := num(g("ymm"))
+			if mo < 1 || mo > 12 || len(g("ymm")) != 2 {
+				continue
+			}
+			at.d = model.YearMonth(num(g("ymy")), mo)
+		default:
+			at.d = model.YearOnly(num(g("year")))
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// isGlue reports whether byte c would make a number part of a longer token.
+func isGlue(c byte) bool {
+	return c >= '0' && c <= '9' || c == '@' || c == '_' || c == '%' || c == '$'
+}
+
+func num(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// findRanges returns the date ranges of one line, durations removed.
+func findRanges(s string, dayFirst bool) []dateRange {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	dur := -1
+	masked := []byte(s)
+	for _, m := range durationRe.FindAllStringSubmatchIndex(s, 8) {
+		if dur < 0 {
+			dur = 0
+		}
+		if m[2] >= 0 {
+			dur += 12 * num(s[m[2]:m[3]])
+		}
+		if m[4] >= 0 {
+			dur += num(s[m[4]:m[5]])
+		}
+		if m[6] >= 0 {
+			dur += num(s[m[6]:m[7]])
+		}
+		for i := m[0]; i < m[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	ms := string(masked)
+	atoms := findAtoms(ms, dayFirst)
+	var out []dateRange
+	for i := 0; i < len(atoms); i++ {
+		a := atoms[i]
+		r := dateRange{Start: a.d, Lo: a.lo, Hi: a.hi, Duration: dur}
+		if i+1 < len(atoms) && sepRe.MatchString(ms[a.hi:atoms[i+1].lo]) {
+			b := atoms[i+1]
+			r.End, r.Hi = b.d, b.hi
+			i++
+		} else if m := ongoingRe.FindStringIndex(ms[a.hi:]); m != nil {
+			r.Ongoing, r.Hi = true, a.hi+m[1]
+		} else if openEndRe.MatchString(ms[a.hi:]) {
+			r.Ongoing = true
+			r.Hi = a.hi + len(strings.TrimRight(ms[a.hi:], " )]|·•,"))
+			if r.Hi < a.hi {
+				r.Hi = a.hi
+			}
+		} else if m := sinceRe.FindStringIndex(ms[:a.lo]); m != nil {
+			r.Ongoing, r.Lo = true, m[0]
+		} else {
+			r.Single = true
+			r.End = a.d
+		}
+		r.Text = strings.TrimSpace(s[r.Lo:r.Hi])
+		out = append(out, r)
+	}
+	return out
+}
+
+// dayFirstDoc decides once per document how to read d/m/y dates: day first
+// when a first number above 12 appears, or on European cues ("." dates)
+// when nothing says otherwise.
+func dayFirstDoc(lines []string) bool {
+	var dots, firstBig, secondBig int
+	for _, l := range lines {
+		for _, a := range findAtoms(l, true) {
+			if a.y == 0 {
+				continue
+			}
+			if a.a > 12 {
+				firstBig++
+			}
+			if a.b > 12 {
+				secondBig++
+			}
+			if strings.Contains(l[a.lo:a.hi], ".") {
+				dots++
+			}
+		}
+	}
+	if firstBig != secondBig {
+		return firstBig > secondBig
+	}
+	return dots > 0
+}
+
+// monthsBetween is the inclusive length in months of a range, ending at now
+// when ongoing; ok is false when a bound is missing.
+func monthsBetween(r dateRange, now model.Month) (int, bool) {
+	if r.Start.IsZero() {
+		return 0, false
+	}
+	end := now
+	if !r.Ongoing {
+		if r.End.IsZero() {
+			return 0, false
+		}
+		end = r.End.Last()
+		if r.End.Prec == model.PrecisionYear {
+			return 0, false
+		}
+	}
+	if r.Start.Prec == model.PrecisionYear {
+		return 0, false
+	}
+	return int(end - r.Start.First()), true
+}

@@ -1,0 +1,182 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// strongSepRe splits a header line into segments.
+	strongSepRe = regexp.MustCompile(`\s+[—–]\s+|\s+-\s+|\s*\|\s*|\s+·\s+|\s*•\s*|\t+|\s{3,}|\s*⟶\s*|\s+—|—\s+`)
+	atRe        = regexp.MustCompile(`\s+@\s*|\s+at\s+|^@\s*`)
+	parenRe     = regexp.MustCompile(`\s*\(([^()]*)\)\s*`)
+	digitRe     = regexp.MustCompile(`\d`)
+)
+
+// roleFields is what field scoring decided for one entry.
+type roleFields struct {
+	title, company, location string
+	titleC, companyC, locC   *cand
+	why                      map[string]string
+	titleFromAt              bool // company came from "Title @ X"
+}
+
+// candidates splits the header lines of an entry into scored candidates.
+func candidates(head []hline) []*cand {
+	var cs []*cand
+	for i, h := range head {
+		t := strings.TrimSpace(h.text)
+		if t == "" {
+			continue
+		}
+		segs := strongSepRe.Split(t, 8)
+		for si, seg := range segs {
+			seg = strings.Trim(seg, " ,;:")
+			if seg == "" || employmentRe.MatchString(seg) && len(segs) > 1 || durationOnly(seg) {
+				continue
+			}
+			// Parenthesised places become their own location candidates.
+			if m := parenRe.FindStringSubmatchIndex(seg); m != nil {
+				inner := seg[m[2]:m[3]]
+				if looksLocation(inner) || looksLocation(strings.Split(inner, ";")[0]) {
+					cs = append(cs, &cand{text: strings.TrimSpace(strings.Split(inner, ";")[0]), l: h.l, first: i == 0, seg: si})
+					seg = strings.TrimSpace(seg[:m[0]] + " " + seg[m[1]:])
+				}
+			}
+			if loc := atRe.FindStringIndex(seg); loc != nil && loc[0] > 0 {
+				left, right := strings.TrimSpace(seg[:loc[0]]), strings.TrimSpace(seg[loc[1]:])
+				if left != "" && right != "" && titleWords.has(left) {
+					cs = append(cs, &cand{text: left, l: h.l, first: i == 0, conn: -1, seg: si},
+						&cand{text: right, l: h.l, first: i == 0, conn: 1, seg: si})
+					continue
+				}
+			}
+			cs = append(cs, &cand{text: seg, l: h.l, first: i == 0, seg: si})
+		}
+	}
+	return cs
+}
+
+func durationOnly(s string) bool {
+	return durationRe.ReplaceAllString(s, "") == "" || strings.Trim(durationRe.ReplaceAllString(s, ""), " ()·,") == ""
+}
+
+// Feature lists (weights in the spirit of OpenResume, with text cues).
+var (
+	titleFeatures = []feature{
+		{"strong title word", 5, func(c *cand) bool { return strongTitleWords.has(c.text) }},
+		{"title word", 2, func(c *cand) bool { return titleWords.has(c.text) }},
+		{"left of @/at", 4, func(c *cand) bool { return c.conn < 0 }},
+		{"right of @/at", -6, func(c *cand) bool { return c.conn > 0 }},
+		{"organisation word", -3, func(c *cand) bool { return companyWords.has(c.text) && !strongTitleWords.has(c.text) }},
+		{"looks like a place", -5, func(c *cand) bool { return looksLocation(c.text) }},
+		{"has digits", -3, func(c *cand) bool { return digitRe.MatchString(c.text) }},
+		{"more than 8 words", -3, func(c *cand) bool { return words(c.text) > 8 }},
+		{"markdown heading", -1, func(c *cand) bool { return c.l.md > 0 }},
+	}
+	companyFeatures = []feature{
+		{"organisation word", 3, func(c *cand) bool { return companyWords.has(c.text) }},
+		{"right of @/at", 5, func(c *cand) bool { return c.conn > 0 }},
+		{"left of @/at", -5, func(c *cand) bool { return c.conn < 0 }},
+		{"strong title word", -4, func(c *cand) bool { return strongTitleWords.has(c.text) }},
+		{"title word", -1, func(c *cand) bool { return titleWords.has(c.text) }},
+		{"looks like a place", -4, func(c *cand) bool { return looksLocation(c.text) }},
+		{"markdown heading or bold", 2, func(c *cand) bool { return c.l.md > 0 || strings.HasPrefix(c.l.text, "**") }},
+		{"first header line", 1, func(c *cand) bool { return c.first && c.seg == 0 }},
+		{"more than 7 words", -3, func(c *cand) bool { return words(c.text) > 7 }},
+		{"all caps", -1, func(c *cand) bool { return isCaps(c.text) && words(c.text) > 1 }},
+	}
+	locationFeatures = []feature{
+		{"looks like a place", 5, func(c *cand) bool { return looksLocation(c.text) }},
+		{"title word", -4, func(c *cand) bool { return strongTitleWords.has(c.text) }},
+		{"organisation word", -2, func(c *cand) bool { return companyWords.has(c.text) }},
+	}
+)
+
+// pickRole chooses title, company and location among an entry's candidates.
+// order is the section's usual order (-1 title first, +1 company first, 0
+// unknown), used when the cues cannot tell the two apart.
+func pickRole(cs []*cand, order int) roleFields {
+	rf := roleFields{why: map[string]string{}}
+	tr := rank(cs, titleFeatures)
+	if len(tr) > 0 && tr[0].score > 0 {
+		if len(tr) > 1 && tr[0].score == tr[1].score && order > 0 {
+			tr[0], tr[1] = tr[1], tr[0] // the section puts the company first: the later one is the title
+		}
+		rf.titleC = tr[0].c
+		rf.titleC.used = true
+		rf.why["position"] = whyOf(tr)
+	}
+	cr := rank(cs, companyFeatures)
+	if len(cr) > 0 && cr[0].score > -3 && !looksLocation(cr[0].c.text) {
+		rf.companyC = cr[0].c
+		rf.companyC.used = true
+		rf.why["name"] = whyOf(cr)
+		rf.titleFromAt = cr[0].c.conn > 0
+	}
+	lr := rank(cs, locationFeatures)
+	if len(lr) > 0 && lr[0].score > 0 {
+		rf.locC = lr[0].c
+		rf.locC.used = true
+		rf.why["location"] = whyOf(lr)
+	}
+	if rf.titleC != nil {
+		rf.title = rf.titleC.text
+	}
+	if rf.companyC != nil {
+		rf.company = rf.companyC.text
+	}
+	if rf.locC != nil {
+		rf.location = rf.locC.text
+	}
+	// "Data Analyst, Meridian Health": with no other organisation, the part
+	// after the comma is the employer; with one, it stays in the title
+	// ("Staff Engineer, Search Relevance").
+	if rf.company == "" && strings.Contains(rf.title, ", ") {
+		i := strings.Index(rf.title, ", ")
+		left, right := rf.title[:i], rf.title[i+2:]
+		if titleWords.has(left) && !strongTitleWords.has(right) {
+			if looksLocation(right) {
+				if rf.location == "" {
+					rf.title, rf.location = left, right
+				}
+			} else {
+				rf.title, rf.company = left, right
+			}
+		}
+	}
+	// "Kopi Labs, Jakarta": a trailing place after a comma is the location.
+	if i := strings.LastIndex(rf.company, ", "); i > 0 {
+		right := rf.company[i+2:]
+		if !companyWords.has(right) && (looksLocation(right) || rf.location == "" && words(right) <= 2 && isCapitalised(right)) {
+			if rf.location == "" {
+				rf.location = right
+			}
+			rf.company = rf.company[:i]
+		}
+	}
+	rf.title = tidyField(rf.title)
+	rf.company = tidyField(rf.company)
+	rf.location = tidyField(rf.location)
+	return rf
+}
+
+func isCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// tidyField trims separators and folds an all-caps value to title case.
+func tidyField(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), " ,;:|·•—–-")
+	if isCaps(s) && words(s) > 1 || isCaps(s) && len(s) > 5 {
+		s = titleCase(s)
+	}
+	return s
+}

@@ -1,0 +1,121 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+func newSet(s string) wordSet {
+	m := wordSet{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// has reports whether any word of s (letters only, folded) is in the set.
+func (ws wordSet) has(s string) bool {
+	for _, w := range tokens(s) {
+		if ws[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var tokenRe = regexp.MustCompile(`[\p{L}\p{M}][\p{L}\p{M}.'+#/]*`)
+
+// tokens splits s into lower-case words, trailing dots removed.
+func tokens(s string) []string {
+	f := tokenRe.FindAllString(strings.ToLower(s), 64)
+	for i, w := range f {
+		f[i] = strings.TrimRight(w, ".'/")
+	}
+	return f
+}
+
+// titleWords mark a job title (OpenResume's lexicon, extended).
+var titleWords = newSet(`engineer engineers engineering developer developers manager management analyst intern internship
+	director president vp vice head lead leader chief cto ceo cfo coo cio ciso officer architect consultant
+	specialist scientist researcher designer administrator admin technician coordinator associate assistant
+	supervisor executive representative programmer sre devops owner founder co-founder cofounder partner
+	principal staff senior junior sr jr fellow lecturer professor student teacher instructor tutor postdoc
+	postdoctoral editor writer author speaker maintainer creator contributor advisor adviser strategist
+	accountant auditor nurse physician doctor counsel attorney lawyer paralegal clerk secretary
+	recruiter operator mechanic electrician chef cook cashier barista server waiter sales agent broker
+	trainee apprentice freelance freelancer contractor self-employed volunteer ambassador evangelist
+	advocate producer photographer illustrator animator artist marketer product programme program
+	staff ios android frontend front-end backend back-end fullstack full-stack
+	stack qa tester sdet dba webmaster superintendent foreman steward therapist pharmacist dentist
+	entwickler ingenieur leiter berater werkstudent praktikant ingeniero desarrollador jefe gerente analista
+	développeur ingénieur chef responsable sviluppatore ingegnere`)
+
+// strongTitleWords are title words that rarely appear in a company name.
+var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
+	specialist scientist researcher designer administrator technician coordinator supervisor programmer sre
+	founder co-founder cofounder cto ceo cfo coo cio officer lecturer professor student teacher postdoc
+	intern internship trainee apprentice freelance freelancer contractor maintainer creator author speaker
+	writer editor recruiter assistant associate executive entwickler ingenieur ingeniero desarrollador
+	développeur ingénieur sviluppatore ingegnere president partner owner accountant nurse`)
+
+// companyWords mark an employer or organisation.
+var companyWords = newSet(`inc inc. llc ltd ltd. limited gmbh ag sa s.a s.a. sas sarl bv b.v b.v. nv plc corp corporation
+	co company companies group holdings labs lab technologies technology tech systems solutions software
+	university universität universidad université università college institute institut school academy
+	hospital clinic trust foundation studio studios agency bank capital partners ventures consulting
+	services networks media games interactive industries international global s.l s.l. s.r.l s.r.l. srl
+	spa s.p.a kg ohg ug pty oy ab as asa aps kk gk inc pvt llp lp pc ministry department council
+	government agency office center centre society association organization organisation`)
+
+// schoolWords mark an educational institution.
+var schoolWords = newSet(`university universität universidad universitat université università universiteit uniwersytet
+	college institute institut school academy polytechnic politecnico politécnica politècnica hochschule
+	fachhochschule école ecole escuela gymnasium lycée bootcamp conservatory seminary tu eth epfl mit`)
+
+// degreeRe recognises a degree or course of study.
+var degreeRe = regexp.MustCompile(`(?i)\b(?:bachelor|bachelors|bachelor's|master|masters|master's|ph\.?\s?d|doctor(?:ate)?|doctoral|associate(?:'s)? degree|diploma|diplom|licenciatura|laurea|licence|abitur|a-levels?|ged|high school|mba|msc|m\.sc|bsc|b\.sc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|b\.?tech|m\.?tech|beng|meng|btech|mtech|ba|ma|bs|ms|mres|mphil|dphil|jd|md|llb|llm|certificate|engineering degree|degree|grado|ingeniería|ingegneria|telecommunications engineering)\b\.?`)
+
+// employmentWords are LinkedIn's employment types, dropped from headers.
+var employmentRe = regexp.MustCompile(`(?i)^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|on[- ]site|hybrid|remote)$`)
+
+// countries and regions that end a location ("Berlin, Germany").
+var placeWords = newSet(`remote hybrid usa us uk u.s u.k united states kingdom germany deutschland france spain españa italy italia
+	portugal netherlands belgium switzerland austria poland sweden norway denmark finland ireland scotland
+	england wales canada mexico brazil argentina chile colombia peru india china japan korea singapore
+	australia zealand nz israel turkey greece czechia czech romania hungary ukraine estonia latvia lithuania
+	indonesia vietnam thailand philippines malaysia nigeria kenya egypt morocco africa emirates uae dubai
+	london berlin paris madrid barcelona valencia lisbon amsterdam munich münchen hamburg vienna wien zurich
+	zürich dublin stockholm oslo copenhagen helsinki warsaw prague budapest rome milan milano tokyo
+	seattle york francisco boston austin chicago toronto vancouver montreal sydney melbourne bangalore
+	bengaluru berkeley oakland denver atlanta portland brooklyn cagliari leeds manchester edinburgh
+	europe emea apac americas worldwide anywhere online`)
+
+var stateRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)$`)
+
+// looksLocation scores text as a place.
+func looksLocation(s string) bool {
+	s = strings.Trim(s, " ()·,")
+	if s == "" || words(s) > 6 || strongTitleWords.has(s) {
+		return false
+	}
+	if stateRe.MatchString(s) {
+		return true
+	}
+	f := tokens(s)
+	if len(f) == 0 {
+		return false
+	}
+	return placeWords[f[len(f)-1]] || placeWords[f[0]] && strings.Contains(s, ",")
+}
+
+// spokenLanguages recognises a spoken language name.
+var spokenLanguages = newSet(`english spanish castilian catalan french german italian portuguese dutch flemish polish
+	czech slovak russian ukrainian romanian hungarian greek turkish arabic hebrew hindi urdu bengali punjabi
+	tamil telugu marathi gujarati chinese mandarin cantonese japanese korean vietnamese thai indonesian malay
+	filipino tagalog swedish norwegian danish finnish icelandic estonian latvian lithuanian irish welsh basque
+	galician serbian croatian bosnian slovenian bulgarian macedonian albanian persian farsi swahili afrikaans
+	zulu amharic esperanto latin englisch deutsch spanisch französisch italienisch español inglés alemán
+	francés catalán français anglais allemand espagnol italiano inglese tedesco`)

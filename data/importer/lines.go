@@ -1,0 +1,182 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-normalised line with the cues the parser scores on.
+type line struct {
+	no     int    // 1-based line in the input
+	raw    string // the normalised line, indentation and tabs kept
+	text   string // trimmed
+	indent int    // leading width in columns (a tab counts 4)
+	glyph  string // bullet glyph, "" when the line is not a bullet
+	body   string // text after the bullet glyph (== text when no glyph)
+	md     int    // Markdown heading level (# … ######), 0 when none
+	blank  bool
+}
+
+// bulletGlyphs are the characters that open a bullet when followed by a space.
+const bulletGlyphs = "•●○◦▪■□‣⁃∙⋅⦁⚫⬤⚬▸►➤➢✓✔✅★☆◆◇▶→➔✦✧-*+–·"
+
+// subGlyphs conventionally mark a sub-bullet even without indentation.
+const subGlyphs = "◦○▫‣⁃"
+
+var (
+	numberedRe = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
+	mdHeadRe   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	linkRe     = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+	emphRe     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
+)
+
+// parseLines builds the line model.
+func parseLines(src []srcLine) []line {
+	out := make([]line, 0, len(src))
+	for _, s := range src {
+		l := line{no: s.no, raw: s.text}
+		t := strings.TrimSpace(s.text)
+		l.text = t
+		if t == "" {
+			l.blank = true
+			out = append(out, l)
+			continue
+		}
+		for _, r := range s.text {
+			if r == ' ' {
+				l.indent++
+			} else if r == '\t' {
+				l.indent += 4
+			} else {
+				break
+			}
+		}
+		if m := mdHeadRe.FindStringSubmatch(t); m != nil {
+			l.md = len(m[1])
+			t = m[2]
+			l.text = t
+		}
+		l.body = t
+		if l.md == 0 {
+			l.glyph, l.body = splitGlyph(t)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// splitGlyph separates a leading bullet glyph (or glyphs: "- ★ text") from
+// the text. A leading emoji counts as a glyph too.
+func splitGlyph(t string) (glyph, body string) {
+	body = t
+	for i := 0; i < 3; i++ {
+		r, n := utf8.DecodeRuneInString(body)
+		rest := body[n:]
+		isGlyph := strings.ContainsRune(bulletGlyphs, r) || unicode.Is(unicode.So, r) && r != '©'
+		if !isGlyph || rest == "" {
+			break
+		}
+		// "*" followed by text without a space is Markdown emphasis;
+		// "-" likewise is a negative number or a dash word.
+		next, _ := utf8.DecodeRuneInString(rest)
+		if next != ' ' && next != '\t' && next != 0xFE0F {
+			break
+		}
+		if (r == '*' || r == '-' || r == '+') && strings.HasPrefix(strings.TrimSpace(rest), string(r)) && i == 0 && len(strings.TrimSpace(rest)) < 3 {
+			break // "---" rule lines
+		}
+		if glyph == "" {
+			glyph = string(r)
+		}
+		body = strings.TrimLeft(rest, " \t\uFE0F")
+	}
+	if glyph == "" && numberedRe.MatchString(t) {
+		i := strings.IndexAny(t, ".)")
+		glyph = t[:i+1]
+		body = strings.TrimSpace(t[i+1:])
+	}
+	if glyph != "" && body == "" {
+		return "", t
+	}
+	return glyph, body
+}
+
+// plain strips Markdown emphasis, links and heading marks for field values.
+func plain(s string) string {
+	s = linkRe.ReplaceAllStringFunc(s, func(m string) string {
+		sm := linkRe.FindStringSubmatch(m)
+		if strings.TrimSpace(sm[1]) == "" {
+			return sm[2]
+		}
+		return sm[1]
+	})
+	for i := 0; i < 3 && strings.ContainsAny(s, "*_`"); i++ {
+		s = emphRe.ReplaceAllString(s, "$1$2$3$4")
+	}
+	s = strings.Trim(s, " \t*_`<>")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// words counts the words of s.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// isCaps reports whether s has letters and no lower-case letter.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// titleCase turns "SITE RELIABILITY ENGINEER" into "Site Reliability Engineer",
+// leaving short all-caps acronyms (SRE, AWS, B.S.) alone.
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters <= 3 && (i > 0 || len(f) == 1) && !smallWord[strings.ToLower(w)] || strings.Contains(w, ".") {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if smallWord[lw] && i > 0 {
+			f[i] = lw
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(lw)
+		f[i] = string(unicode.ToUpper(r)) + lw[n:]
+	}
+	return strings.Join(f, " ")
+}
+
+var smallWord = map[string]bool{"of": true, "and": true, "in": true, "the": true, "for": true, "at": true, "de": true, "del": true, "la": true, "y": true, "i": true, "on": true, "to": true, "a": true, "an": true, "und": true, "der": true, "di": true, "degli": true, "des": true, "du": true}
+
+// startsLower reports whether s begins with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s ends like a sentence.
+// A final abbreviation ("Inc.", "S.L.", "Jr.") does not end a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " *_)\"'")
+	if strings.HasSuffix(s, ".") {
+		f := strings.Fields(s)
+		last := f[len(f)-1]
+		return len(last) > 5 && strings.Count(last, ".") == 1
+	}
+	return strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ";")
+}

@@ -1,0 +1,228 @@
+package importer
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+var (
+	certWordRe = regexp.MustCompile(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
+	idRe       = regexp.MustCompile(`(?i)(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
+	bareIDRe   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
+	quotedRe   = regexp.MustCompile(`["“]([^"”]{3,})["”]`)
+	talkRe     = regexp.MustCompile(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
+	issuedRe   = regexp.MustCompile(`(?i)\b(?:issued|expires|expiration|expired|valid until)\b`)
+)
+
+// listMode reports whether a section is a plain list (each bullet or line
+// one item) rather than entries with header lines above bullets.
+func listMode(ls []line) bool {
+	text, bullets := 0, 0
+	for _, l := range ls {
+		switch {
+		case l.blank:
+		case l.glyph != "":
+			bullets++
+		default:
+			text++
+		}
+	}
+	return bullets > 0 && text == 0
+}
+
+// items returns the lines of a section as one item per bullet or line,
+// wrapped lines joined.
+func items(ls []line) []line {
+	var out []line
+	for _, l := range ls {
+		if l.blank {
+			continue
+		}
+		if len(out) > 0 && l.glyph == "" && (startsLower(l.text) || l.indent > out[len(out)-1].indent && out[len(out)-1].glyph != "") {
+			out[len(out)-1].body += " " + l.text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// certificates fills name, issuer, ID and date until one repeats.
+func (p *parser) certificates(s section) []model.Certificate {
+	var out []model.Certificate
+	type state struct{ name, issuer, id, date, tentative bool }
+	var st state
+	var cur *model.Certificate
+	list := listMode(s.lines)
+	open := func() {
+		out = append(out, model.Certificate{})
+		cur = &out[len(out)-1]
+		st = state{}
+	}
+	for _, l := range items(s.lines) {
+		if l.glyph != "" && !list {
+			continue // a description under a certificate
+		}
+		t := plain(l.body)
+		if list || cur == nil {
+			open()
+		}
+		if issuedRe.MatchString(t) && !certWordRe.MatchString(t) {
+			if d := findRanges(t, p.dayFirst); len(d) > 0 && cur.Date.IsZero() {
+				cur.Date = d[0].Start
+			}
+			continue
+		}
+		if m := idRe.FindStringSubmatchIndex(t); m != nil {
+			setExtra(&cur.Extra, "id", t[m[2]:m[3]])
+			t = strings.TrimSpace(t[:m[0]] + " " + t[m[1]:])
+			st.id = true
+		} else if bareIDRe.MatchString(t) && digitRe.MatchString(t) && len(findAtoms(t, p.dayFirst)) == 0 {
+			if st.id {
+				open()
+			}
+			setExtra(&cur.Extra, "id", t)
+			st.id = true
+			continue
+		}
+		if rs := findRanges(t, p.dayFirst); len(rs) > 0 {
+			r := rs[0]
+			if st.date {
+				open()
+			}
+			cur.Date, st.date = r.Start, true
+			t = cleanHeader(t[:r.Lo] + " " + t[r.Hi:])
+		}
+		for _, seg := range strongSepRe.Split(t, 4) {
+			seg = strings.Trim(seg, " ,;:()")
+			if seg == "" {
+				continue
+			}
+			if i := strings.Index(seg, "("); i > 0 && strings.HasSuffix(seg, ")") && !certWordRe.MatchString(seg[i:]) {
+				if !st.issuer {
+					cur.Issuer, st.issuer = strings.Trim(seg[i:], "() "), true
+				}
+				seg = strings.TrimSpace(seg[:i])
+			}
+			isCert := certWordRe.MatchString(seg)
+			switch {
+			case st.name && st.tentative && isCert && !st.issuer:
+				cur.Issuer, st.issuer = cur.Name, true
+				cur.Name, st.tentative = tidyField(seg), false
+			case st.name && (!st.issuer || st.tentative) && !isCert && !list:
+				if st.issuer {
+					open()
+					cur.Name, st.name, st.tentative = tidyField(seg), true, true
+					continue
+				}
+				cur.Issuer, st.issuer = seg, true
+			case st.name && !list:
+				open()
+				fallthrough
+			case !st.name:
+				cur.Name, st.name, st.tentative = tidyField(seg), true, !isCert
+			case !st.issuer:
+				cur.Issuer, st.issuer = seg, true
+			}
+		}
+		p.ex.note(fmt.Sprintf("certificates[%d]", len(p.r.Certificates)+len(out)-1), l, "filled in document order; a repeated field opens the next certificate")
+	}
+	var keep []model.Certificate
+	for _, c := range out {
+		if c.Name != "" {
+			keep = append(keep, c)
+		}
+	}
+	return keep
+}
+
+// setExtra stores a string under key in an Extra map.
+func setExtra(e *model.Extra, key, v string) {
+	if *e == nil {
+		*e = model.Extra{}
+	}
+	b, _ := json.Marshal(v)
+	(*e)[key] = b
+}
+
+// publications reads a list of papers or posts, or entries with headers.
+func (p *parser) publications(s section) []model.Publication {
+	var out []model.Publication
+	if listMode(s.lines) || !anyHeader(s.lines, p.dayFirst) {
+		for _, l := range items(s.lines) {
+			t := plain(l.body)
+			pub := model.Publication{}
+			if u := urlRe.FindString(t); u != "" && strings.Contains(u, "/") {
+				pub.URL = u
+				t = strings.TrimSpace(strings.Replace(t, u, "", 1))
+			}
+			if rs := findRanges(t, p.dayFirst); len(rs) > 0 {
+				pub.ReleaseDate = rs[len(rs)-1].Start
+				t = cleanHeader(t[:rs[len(rs)-1].Lo] + " " + t[rs[len(rs)-1].Hi:])
+			}
+			if m := quotedRe.FindStringSubmatchIndex(t); m != nil {
+				pub.Name = strings.TrimRight(t[m[2]:m[3]], ",. ")
+				pub.Publisher = cleanHeader(strings.Trim(t[m[1]:], " ,.—–-"))
+			} else {
+				parts := strongSepRe.Split(t, 3)
+				pub.Name = strings.Trim(parts[0], " .,")
+				if len(parts) > 1 {
+					pub.Publisher = strings.Trim(parts[1], " .,")
+				}
+			}
+			if pub.Name != "" {
+				out = append(out, pub)
+			}
+		}
+		return out
+	}
+	for _, e := range buildEntries(s.lines, p.dayFirst) {
+		pub := model.Publication{}
+		for _, h := range e.head {
+			t := strings.TrimSpace(h.text)
+			switch {
+			case t == "":
+			case pub.Name == "":
+				pub.Name = t
+			case pub.Publisher == "" && !(strongTitleWords.has(t) && words(t) <= 3):
+				pub.Publisher = t
+			}
+		}
+		if e.date != nil {
+			pub.ReleaseDate = e.date.Start
+		}
+		urls := append(append([]string{}, e.urls...), linksIn(e.highlights)...)
+		if len(urls) > 0 {
+			pub.URL = urls[0]
+		}
+		pub.Summary = strings.Join(e.prose, "\n")
+		if pub.Name != "" {
+			out = append(out, pub)
+		}
+	}
+	return out
+}
+
+func anyHeader(ls []line, dayFirst bool) bool {
+	for _, l := range ls {
+		if c, _, _ := classify(l, dayFirst); c == clsHeader && !l.blank && l.glyph == "" && words(l.text) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// linksIn finds URLs in highlights.
+func linksIn(hs []string) []string {
+	var out []string
+	for _, h := range hs {
+		if u := urlRe.FindString(h); u != "" && strings.Contains(u, "/") {
+			out = append(out, strings.TrimRight(u, ">.,"))
+		}
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vitae-cli/vitae/model"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxInput is the largest input Import accepts, in bytes.
+const MaxInput = 1 << 20
+
+// ErrTooLarge and ErrBinary are the two reasons input is not treated as text.
+var (
+	ErrTooLarge = errors.New("input is larger than 1 MiB: this is not a résumé in text; split it or convert it first")
+	ErrBinary   = errors.New("input is not text (it holds NUL bytes or is mostly invalid UTF-8): convert the document to plain text or Markdown first")
+)
+
+// srcLine is one normalised line and the 1-based line it came from.
+type srcLine struct {
+	no   int
+	text string
+}
+
+var (
+	ligatures = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st",
+		"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u2002", " ", "\u2003", " ", "\u00ad", "",
+		"\u2011", "-")
+	footerRe = regexp.MustCompile(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
+	digitsRe = regexp.MustCompile(`\d+`)
+)
+
+// checkText rejects input that cannot be treated as text.
+func checkText(b []byte) error {
+	if len(b) > MaxInput {
+		return ErrTooLarge
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return ErrBinary
+	}
+	bad := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	if len(b) > 0 && bad*10 > len(b) {
+		return ErrBinary
+	}
+	return nil
+}
+
+// normalize turns raw text into clean lines: sanitized (no control
+// sequences), NFC, ligatures and odd spaces replaced, hyphenated line ends
+// joined, page footers and repeated running headers dropped.
+func normalize(b []byte) []srcLine {
+	s := string(b)
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.NewReplacer("\r", "\n", "\f", "\n").Replace(s)
+	raw := strings.Split(s, "\n")
+	out := make([]srcLine, 0, len(raw))
+	for i, l := range raw {
+		l = model.Sanitize(l)
+		l = ligatures.Replace(l)
+		if !isASCII(l) {
+			l = norm.NFC.String(l)
+		}
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		out = append(out, srcLine{no: i + 1, text: l})
+	}
+	out = joinHyphens(out)
+	return dropFooters(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// joinHyphens joins a line ending in letter+"-" with a next line that starts
+// in lower case: the word was broken by a PDF's line wrap. The hyphen stays
+// (résumés hyphenate compounds far more often than they break words).
+func joinHyphens(ls []srcLine) []srcLine {
+	out := ls[:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		for i+1 < len(ls) && endsLetterHyphen(l.text) {
+			next := strings.TrimLeft(ls[i+1].text, " \t")
+			r, _ := utf8.DecodeRuneInString(next)
+			if !unicode.IsLower(r) {
+				break
+			}
+			l.text += next
+			i++
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func endsLetterHyphen(s string) bool {
+	if len(s) < 2 || s[len(s)-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	return unicode.IsLetter(r)
+}
+
+// dropFooters removes "Page 2 of 3" lines and short lines that repeat, with
+// only their numbers changing, next to such footers or three or more times
+// when they carry a number (running headers such as "Jane Doe – CV – 2").
+func dropFooters(ls []srcLine) []srcLine {
+	count := map[string]int{}
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t != "" && len(t) < 100 && digitsRe.MatchString(t) {
+			count[digitsRe.ReplaceAllString(t, "#")]++
+		}
+	}
+	out := ls[:0]
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if footerRe.MatchString(t) {
+			continue
+		}
+		if t != "" && len(t) < 100 && digitsRe.MatchString(t) {
+			k := digitsRe.ReplaceAllString(t, "#")
+			if count[k] >= 2 && strings.Contains(strings.ToLower(k), "page") {
+				continue
+			}
+			if count[k] >= 3 && !strings.ContainsAny(k, "-–—") && len(findAtoms(t, false)) == 0 && strings.Count(k, "#") == 1 && strings.HasSuffix(k, "#") {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}

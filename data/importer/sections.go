@@ -1,0 +1,189 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// kind is what a section holds.
+type kind int
+
+// The section kinds, mapped from heading synonyms.
+const (
+	kProfile kind = iota // lines before the first heading
+	kSummary
+	kWork
+	kVolunteer
+	kEducation
+	kSkills
+	kCertificates
+	kPublications
+	kTalks
+	kProjects
+	kLanguages
+	kAwards
+	kInterests
+	kContact
+	kIgnore
+)
+
+var kindNames = [...]string{"profile", "summary", "work", "volunteer", "education", "skills", "certificates",
+	"publications", "talks", "projects", "languages", "awards", "interests", "contact", "ignored"}
+
+func (k kind) String() string { return kindNames[k] }
+
+// aliases maps a folded heading to its section kind.
+var aliases = map[string]kind{}
+
+func init() {
+	table := map[kind]string{
+		kSummary:      "summary|professional summary|career summary|executive summary|profile|professional profile|about|about me|objective|career objective|personal statement|research interests|overview|introduction|bio|biography|who i am|personal profile|kurzprofil|profil|perfil|sobre mí|à propos",
+		kWork:         "experience|experiences|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|positions held|appointments|academic appointments|work|professional history|industry experience|selected experience|berufserfahrung|experiencia|experiencia laboral|expérience professionnelle|expérience|esperienza|esperienze lavorative|experience and employment|job history|professional experiences|technical experience|engineering experience",
+		kVolunteer:    "volunteer experience|volunteering|volunteer|community service|leadership|involvement|activities|extracurricular|extracurricular activities|leadership and activities|volunteer work",
+		kEducation:    "education|education and training|academic background|academics|qualifications|degrees|academic qualifications|educational background|studies|ausbildung|bildung|formación|formación académica|formation|istruzione|training and education|education history",
+		kSkills:       "skills|technical skills|core competencies|competencies|expertise|areas of expertise|skills and expertise|technologies|tech stack|tools|toolbox|top skills|personal skills|digital skills|software|skill set|skillset|key skills|core skills|programming skills|skills and tools|tools and technologies|technical proficiencies|kenntnisse|fähigkeiten|habilidades|compétences|competenze|skills summary|technical expertise",
+		kCertificates: "certifications|certificates|certification|licenses|licenses and certifications|licences|credentials|professional registration|training|courses|certificates and training|zertifikate|certificaciones",
+		kPublications: "publications|selected publications|papers|journal articles|conference papers|preprints|writing|articles|blog posts|posts|writings|blog|veröffentlichungen|publicaciones",
+		kTalks:        "talks|invited talks|presentations|speaking|conference talks|public speaking|talks and presentations|vorträge|charlas",
+		kProjects:     "projects|personal projects|selected projects|side projects|open source|portfolio|open source contributions|open-source|key projects|projekte|proyectos|projets|progetti",
+		kLanguages:    "languages|language skills|language|spoken languages|mother tongue|mother tongues|mother tongue(s)|other languages|other language(s)|sprachen|idiomas|langues|lingue",
+		kAwards:       "awards|honors|honours|awards and honors|awards and honours|achievements|accomplishments|grants and awards|honors and awards|prizes|auszeichnungen|premios",
+		kInterests:    "interests|hobbies|hobbies and interests|personal interests|interessen",
+		kContact:      "contact|contact info|contact information|contacts|kontakt|contacto|personal information|personal details|personal data|persönliche daten",
+		kIgnore:       "references|referees|professional service|teaching|memberships|affiliations|professional affiliations|additional information|miscellaneous|patents|recommendations|references available on request",
+	}
+	for k, v := range table {
+		for _, a := range strings.Split(v, "|") {
+			aliases[a] = k
+		}
+	}
+}
+
+// keywordKinds is the fallback for headings that are not exact aliases.
+var keywordKinds = []struct {
+	word string
+	k    kind
+}{
+	{"experience", kWork}, {"employment", kWork}, {"education", kEducation}, {"skills", kSkills},
+	{"projects", kProjects}, {"certifications", kCertificates}, {"certificates", kCertificates},
+	{"publications", kPublications}, {"talks", kTalks}, {"languages", kLanguages}, {"awards", kAwards},
+	{"summary", kSummary}, {"volunteering", kVolunteer},
+}
+
+// hasWord reports whether key holds w (or its singular) as a whole word.
+func hasWord(key, w string) bool {
+	for _, f := range strings.Fields(key) {
+		if f == w || f+"s" == w {
+			return true
+		}
+	}
+	return false
+}
+
+// foldHeading reduces a heading to its alias key: emphasis and leading icons
+// dropped, trailing colon removed, letter-spacing collapsed, lower case.
+func foldHeading(s string) string {
+	s = plain(s)
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	s = strings.TrimRight(s, " :.-–—=_")
+	f := strings.Fields(s)
+	single := 0
+	for _, w := range f {
+		if len([]rune(w)) == 1 {
+			single++
+		}
+	}
+	if len(f) >= 4 && single >= len(f)-1 { // "E X P E R I E N C E", "S UMMARY"
+		s = strings.Join(f, "")
+	} else if len(f) == 2 && single == 1 && len([]rune(f[0])) == 1 {
+		s = f[0] + f[1]
+	}
+	s = strings.ToLower(s)
+	s = strings.ReplaceAll(s, "&", " and ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// headingKind scores a line as a section heading. It returns the kind and
+// a positive score when the line is one.
+func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
+	if l.blank || l.glyph != "" || len(l.text) > 80 || strings.ContainsAny(l.raw, "\t@|") {
+		return 0, 0, ""
+	}
+	t := plain(l.text)
+	if strings.Contains(t, ":") && !strings.HasSuffix(strings.TrimSpace(t), ":") {
+		return 0, 0, ""
+	}
+	for _, r := range t {
+		if unicode.IsDigit(r) {
+			return 0, 0, ""
+		}
+	}
+	key := foldHeading(t)
+	if key == "" || words(key) > 6 {
+		return 0, 0, ""
+	}
+	score, why := 0, []string{}
+	add := func(w int, s string) { score += w; why = append(why, s) }
+	if l.md > 0 {
+		add(3, "markdown heading")
+	}
+	if isCaps(t) {
+		add(2, "all caps")
+	}
+	if strings.HasSuffix(strings.TrimSpace(t), ":") {
+		add(1, "trailing colon")
+	}
+	if strings.HasPrefix(l.text, "**") || strings.HasPrefix(l.text, "__") {
+		add(1, "bold")
+	}
+	if prevBlank {
+		add(1, "blank line before")
+	}
+	k, ok := aliases[key]
+	if ok {
+		add(4, "heading synonym \""+key+"\"")
+		return k, score, strings.Join(why, ", ")
+	}
+	// Compound headings ("Projects & Talks"): the first side that maps wins.
+	for _, part := range strings.FieldsFunc(key, func(r rune) bool { return r == '/' || r == ',' }) {
+		for _, p := range strings.Split(part, " and ") {
+			if k, ok := aliases[strings.TrimSpace(p)]; ok {
+				add(3, "compound heading with \""+strings.TrimSpace(p)+"\"")
+				return k, score, strings.Join(why, ", ")
+			}
+		}
+	}
+	if words(key) <= 4 && score >= 2 {
+		for _, kw := range keywordKinds {
+			if hasWord(key, kw.word) {
+				add(1, "keyword \""+kw.word+"\"")
+				return kw.k, score, strings.Join(why, ", ")
+			}
+		}
+	}
+	return 0, 0, ""
+}
+
+// section is a run of lines under one heading.
+type section struct {
+	kind  kind
+	title string // heading text as written
+	head  int    // line number of the heading, 0 for the profile
+	lines []line
+}
+
+// splitSections cuts the document at headings.
+func splitSections(ls []line, ex *explainer) []section {
+	secs := []section{{kind: kProfile}}
+	for i, l := range ls {
+		prevBlank := i == 0 || ls[i-1].blank
+		nextBlank := i+1 >= len(ls) || ls[i+1].blank
+		if k, score, why := headingKind(l, prevBlank, nextBlank); score > 0 {
+			secs = append(secs, section{kind: k, title: plain(l.text), head: l.no})
+			ex.note("section."+k.String(), l, why)
+			continue
+		}
+		secs[len(secs)-1].lines = append(secs[len(secs)-1].lines, l)
+	}
+	return secs
+}

@@ -1,0 +1,188 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+// role is an entry with its fields decided.
+type role struct {
+	e          *entry
+	rf         roleFields
+	banner     bool   // an employer line above several roles, not a role
+	inherited  bool   // company taken from the entry above
+	bannerText string // the banner's description of the employer
+}
+
+// parseRoles turns a work-like section into roles: fields scored, employer
+// banners carried down to the roles under them.
+func (p *parser) parseRoles(sec section) []role {
+	es := buildEntries(sec.lines, p.dayFirst)
+	order := sectionOrder(es)
+	rs := make([]role, 0, len(es))
+	for _, e := range es {
+		rs = append(rs, role{e: e, rf: pickRole(candidates(e.head), order)})
+	}
+	for i := range rs {
+		r := &rs[i]
+		// An employer line with its own dates above titled entries
+		// (promotions under one banner).
+		if r.rf.title == "" && r.rf.company != "" && i+1 < len(rs) && rs[i+1].rf.title != "" &&
+			(rs[i+1].rf.company == "" || rs[i+1].rf.titleFromAt || contains(r.e.date, rs[i+1].e.date)) &&
+			len(r.e.highlights) == 0 {
+			r.banner = true
+			for j := i + 1; j < len(rs); j++ {
+				f := &rs[j]
+				if f.rf.title == "" || f.rf.company != "" && !f.rf.titleFromAt && !contains(r.e.date, f.e.date) ||
+					r.e.date != nil && f.e.date == nil {
+					break
+				}
+				if f.rf.titleFromAt && f.rf.company != "" {
+					f.rf.title += " @ " + f.rf.company
+				}
+				f.rf.company, f.inherited = r.rf.company, true
+				if f.rf.location == "" {
+					f.rf.location = r.rf.location
+				}
+				f.rf.companyC = r.rf.companyC
+				if len(r.e.prose) > 0 {
+					f.bannerText = strings.Join(r.e.prose, "\n")
+				}
+			}
+			continue
+		}
+		// A titled role without an employer continues the employer above
+		// (LinkedIn's grouped positions).
+		if r.rf.company == "" && r.rf.title != "" && i > 0 && r.e.date != nil {
+			prev := rs[i-1]
+			if prev.rf.company != "" {
+				r.rf.company, r.rf.companyC, r.inherited = prev.rf.company, prev.rf.companyC, true
+				if r.rf.location == "" {
+					r.rf.location = prev.rf.location
+				}
+			}
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if !r.banner && (r.rf.title != "" || r.rf.company != "" || r.e.date != nil) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// contains reports whether range a covers range b (both known).
+func contains(a, b *dateRange) bool {
+	if a == nil || b == nil || a.Start.IsZero() || b.Start.IsZero() {
+		return false
+	}
+	if b.Start.First() < a.Start.First() {
+		return false
+	}
+	if a.Ongoing {
+		return true
+	}
+	if b.Ongoing {
+		return false
+	}
+	return !a.End.IsZero() && !b.End.IsZero() && b.End.Last() <= a.End.Last()
+}
+
+// sectionOrder reports whether the section's headers put the title before
+// the employer (-1), after it (+1), or cannot tell (0).
+func sectionOrder(es []*entry) int {
+	n := 0
+	for _, e := range es {
+		cs := candidates(e.head)
+		ti, ci := -1, -1
+		for i, c := range cs {
+			if ti < 0 && strongTitleWords.has(c.text) && !companyWords.has(c.text) {
+				ti = i
+			}
+			if ci < 0 && companyWords.has(c.text) && !titleWords.has(c.text) {
+				ci = i
+			}
+		}
+		if ti >= 0 && ci >= 0 {
+			if ti < ci {
+				n--
+			} else {
+				n++
+			}
+		}
+	}
+	switch {
+	case n > 0:
+		return 1
+	case n < 0:
+		return -1
+	}
+	return 0
+}
+
+// toWork writes roles as JSON Resume work entries, with explanations and
+// date checks.
+func (p *parser) toWork(rs []role, field string) []model.Work {
+	var out []model.Work
+	for _, r := range rs {
+		i := len(out)
+		w := model.Work{Name: r.rf.company, Position: r.rf.title, Location: r.rf.location}
+		w.Description = r.bannerText
+		w.Highlights = r.e.highlights
+		w.Summary = strings.Join(r.e.prose, "\n")
+		if len(r.e.urls) > 0 {
+			w.URL = r.e.urls[0]
+		}
+		path := fmt.Sprintf("%s[%d]", field, i)
+		if r.e.date != nil {
+			w.StartDate, w.EndDate = p.dates(r.e.date, r.e.dateLine, path)
+		}
+		p.explainRole(path, r)
+		out = append(out, w)
+	}
+	return out
+}
+
+// dates turns a header range into start and end, checking it.
+func (p *parser) dates(d *dateRange, l line, path string) (start, end model.Date) {
+	start = d.Start
+	if !d.Ongoing {
+		end = d.End
+	}
+	col := strings.Index(l.raw, d.Text) + 1
+	if !end.IsZero() && end.Last() < start.First() {
+		p.ex.warnf(l, col, "%s: end date %s is before start date %s; check the order", path, end, start)
+	}
+	if p.now > 0 && start.First() > p.now {
+		p.ex.warnf(l, col, "%s: start date %s is in the future", path, start)
+	}
+	if d.Duration >= 0 {
+		if m, ok := monthsBetween(*d, p.now); ok && abs(m+1-d.Duration) > 2 && abs(m-d.Duration) > 2 {
+			p.ex.warnf(l, col, "%s: the dates %q span %d months but the text says %d months", path, d.Text, m+1, d.Duration)
+		}
+	}
+	p.ex.note(path+".startDate", l, fmt.Sprintf("date range %q", d.Text))
+	return start, end
+}
+
+func (p *parser) explainRole(path string, r role) {
+	for k, field := range map[string]*cand{"position": r.rf.titleC, "name": r.rf.companyC, "location": r.rf.locC} {
+		if field != nil {
+			why := r.rf.why[k]
+			if k == "name" && r.inherited {
+				why = "employer carried down from the entry above; " + why
+			}
+			p.ex.note(path+"."+k, field.l, why)
+		}
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
