@@ -139,10 +139,10 @@ func (l Loader) parse(name string, b []byte, f Format) (*model.Resume, *report) 
 	}
 	dates := checkDates(root, rep, l.now().Now())
 	validateSchema(root, rep, dates)
-	checkEmpty(root, rep)
 	if rep.failed() {
 		return nil, rep
 	}
+	checkEmpty(root, rep)
 	res, err := decode(root)
 	if err != nil {
 		rep.errorf(root.Pos, "cannot read the profile: %v", err)

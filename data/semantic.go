@@ -65,8 +65,8 @@ func checkDates(root *value, rep *report, now time.Time) map[string]*dateInfo {
 				}
 			}
 			if usable(start) && usable(end) && end.d.Before(start.d) {
-				rep.errorf(end.v.Pos, "%s: ends (%s) before it starts (%s, line %d) — swap the dates or correct one",
-					humanPath(root, end.path), end.d, start.d, start.v.Pos.Line)
+				rep.errorf(end.v.Pos, "%s: ends (%s) before it starts (%s, at %d:%d) — swap the dates or correct one",
+					humanPath(root, end.path), end.d, start.d, start.v.Pos.Line, start.v.Pos.Col)
 			}
 		}
 	}

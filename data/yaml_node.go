@@ -33,14 +33,14 @@ func parseYAML(b []byte, rep *report, maxDepth int) (*value, bool) {
 		if errors.Is(err, io.EOF) {
 			return nil, true
 		}
-		yamlError(rep, err)
+		yamlError(rep, b, err)
 		return nil, false
 	}
 	var next yaml.Node
 	if err := dec.Decode(&next); err == nil {
 		rep.errorf(pos{next.Line, next.Column}, "a second YAML document starts here — a profile file holds one document; split it into two files")
 	} else if !errors.Is(err, io.EOF) {
-		yamlError(rep, err)
+		yamlError(rep, b, err)
 	}
 	if len(doc.Content) == 0 {
 		return nil, true
@@ -53,11 +53,21 @@ func parseYAML(b []byte, rep *report, maxDepth int) (*value, bool) {
 	return v, true
 }
 
-// yamlError reports an error from yaml.v3 with the line it names.
-func yamlError(rep *report, err error) {
+// yamlError reports an error from yaml.v3 with the line it names; a tab
+// in the indentation of that line, the usual culprit, is named exactly.
+func yamlError(rep *report, b []byte, err error) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
+		lines := bytes.Split(b, []byte("\n"))
+		if line >= 1 && line <= len(lines) {
+			text := lines[line-1]
+			indent := len(text) - len(bytes.TrimLeft(text, " \t"))
+			if i := bytes.IndexByte(text[:indent], '\t'); i >= 0 {
+				rep.errorf(pos{line, i + 1}, "YAML syntax: a tab in the indentation — YAML indents with spaces only")
+				return
+			}
+		}
 		rep.errorf(pos{Line: line}, "YAML syntax: %s", m[2])
 		return
 	}
@@ -81,6 +91,19 @@ type yamlConv struct {
 	rep      *report
 	maxDepth int
 	tooDeep  bool
+	aliased  bool // an anchor or alias was reported; one message is enough
+}
+
+// noAliases reports the first anchor or alias of a document. Each one
+// makes the document invalid; listing the hundreds of an alias bomb
+// would help nobody.
+func (y *yamlConv) noAliases(at pos) {
+	if !y.aliased {
+		y.aliased = true
+		y.rep.errorf(at, "YAML anchors and aliases are not allowed in profiles; write the value out")
+		return
+	}
+	y.rep.errors++ // still an error, without another line
 }
 
 // convert returns the value of n, or nil when n cannot be used (the
@@ -95,11 +118,11 @@ func (y *yamlConv) convert(n *yaml.Node, depth int) *value {
 		return nil
 	}
 	if n.Kind == yaml.AliasNode {
-		y.rep.errorf(at, "YAML anchors and aliases are not allowed in profiles; write the value out")
+		y.noAliases(at)
 		return nil
 	}
 	if n.Anchor != "" { // reported, but the value is still checked
-		y.rep.errorf(at, "YAML anchors and aliases are not allowed in profiles; write the value out")
+		y.noAliases(at)
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
@@ -133,7 +156,7 @@ func (y *yamlConv) mapping(n *yaml.Node, depth int) *value {
 			y.rep.errorf(kp, "YAML merge keys (<<) are not allowed in profiles; write the keys out")
 			continue
 		case k.Kind == yaml.AliasNode || k.Anchor != "":
-			y.rep.errorf(kp, "YAML anchors and aliases are not allowed in profiles; write the value out")
+			y.noAliases(kp)
 			continue
 		case k.Kind != yaml.ScalarNode:
 			y.rep.errorf(kp, "a key must be text, not a list or a mapping")
