@@ -64,6 +64,10 @@ func yamlNode(v *value) *yaml.Node {
 		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Str}
 		if strings.Contains(v.Str, "\n") {
 			n.Style = yaml.LiteralStyle
+		} else if _, err := model.ParseDate(v.Str); err == nil {
+			// Quoted, so that YAML 1.1 readers do not take it for a
+			// timestamp or a number.
+			n.Style = yaml.DoubleQuotedStyle
 		}
 		return n
 	case kArray:
