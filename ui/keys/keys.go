@@ -8,19 +8,19 @@ import "github.com/charmbracelet/bubbles/key"
 
 // Global are the bindings the root handles on every screen.
 type Global struct {
-	Quit     key.Binding
-	Back     key.Binding
-	Help     key.Binding
-	Problems key.Binding
+	Quit      key.Binding // q, and ctrl+c; q types into a focused text input
+	ForceQuit key.Binding // ctrl+c, even while typing
+	Back      key.Binding
+	Help      key.Binding
 }
 
 // DefaultGlobal returns the global bindings.
 func DefaultGlobal() Global {
 	return Global{
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Problems: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "problems")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}
 }
 
@@ -31,7 +31,7 @@ func (g Global) ShortHelp() []key.Binding {
 
 // FullHelp is the global column of the full help.
 func (g Global) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{g.Back, g.Problems, g.Help, g.Quit}}
+	return [][]key.Binding{{g.Back, g.Help, g.Quit, g.ForceQuit}}
 }
 
 // Scroll are the bindings of a scrollable pane.

@@ -12,7 +12,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if p := m.panes[m.ActiveTab()]; p != nil {
 		return append(out, p.ShortHelp()...)
 	}
-	return append(out, m.keys.Scroll.Up, m.keys.Scroll.Down, m.keys.Scroll.PageDown)
+	return append(out, m.keys.Scroll.Up, m.keys.Scroll.Down)
 }
 
 // FullHelp lists every binding of the active tab, in columns.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vitae-cli/vitae/model"
 )
 
 // Block draws text wrapped to width cells with its emphasis. The first line
@@ -13,8 +14,19 @@ import (
 // drawn as given and should have the same width, which is taken from the
 // content's room. Lines are joined with "\n"; none is wider than width.
 func Block(text string, width int, base lipgloss.Style, first, rest string) string {
+	return block(Parse(text), width, base, first, rest)
+}
+
+// PlainBlock is Block for text that is not Markdown (messages, file
+// names): it is sanitized and wrapped, asterisks and backslashes kept.
+func PlainBlock(text string, width int, base lipgloss.Style, first, rest string) string {
+	return block([]Run{{Text: model.Sanitize(text)}}, width, base, first, rest)
+}
+
+// block wraps runs to width behind the first and rest prefixes.
+func block(runs []Run, width int, base lipgloss.Style, first, rest string) string {
 	indent := max(lipgloss.Width(first), lipgloss.Width(rest))
-	lines := Wrap(Parse(text), width-indent)
+	lines := Wrap(runs, width-indent)
 	var b strings.Builder
 	for i, l := range lines {
 		switch {

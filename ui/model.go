@@ -1,0 +1,111 @@
+// Package ui is vitae's terminal interface: a root model that routes keys
+// and messages to a stack of screens (roster → profile, problems), lays
+// them out, and draws the help line. The same Model runs locally and, with
+// its own renderer, in every ssh session.
+package ui
+
+import (
+	"log/slog"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/keys"
+)
+
+// Options configure a session's UI. Only Load is required.
+type Options struct {
+	// Renderer draws for this session's terminal; nil means the local one.
+	Renderer *lipgloss.Renderer
+	// Clock says what "now" is; nil means the system clock.
+	Clock model.Clock
+	// Load reads the profiles. It runs in a tea.Cmd, off the event loop,
+	// and may take time; the first frame says "loading…" meanwhile.
+	Load func() ([]*model.Profile, []model.Problem)
+	// Width and Height are the terminal's size when already known (ssh).
+	Width, Height int
+	// ReadOnly marks a session that must change nothing (public ssh).
+	ReadOnly bool
+	// Logger receives debug logs of navigation; nil discards them.
+	Logger *slog.Logger
+}
+
+// loadedMsg carries the loaded profiles and the problems met loading them.
+type loadedMsg struct {
+	profiles []*model.Profile
+	problems []model.Problem
+}
+
+// Model is the root of the UI.
+type Model struct {
+	c        *common.Common
+	load     func() ([]*model.Profile, []model.Problem)
+	keys     keys.Global
+	help     help.Model
+	loaded   bool
+	profiles []*model.Profile
+	problems []model.Problem
+	stack    []screen
+	helpView string // the help drawn under the screen, kept current by layout
+}
+
+// New builds the root model for one session.
+func New(opts Options) Model {
+	c := common.New(opts.Renderer, opts.Clock, opts.Logger)
+	c.ReadOnly = opts.ReadOnly
+	c.SetSize(opts.Width, opts.Height)
+	h := help.New()
+	h.Styles = c.Styles.Help
+	return Model{c: c, load: opts.Load, keys: keys.DefaultGlobal(), help: h}
+}
+
+// Init loads the profiles in the background.
+func (m Model) Init() tea.Cmd {
+	load := m.load
+	if load == nil {
+		return func() tea.Msg { return loadedMsg{} }
+	}
+	return func() tea.Msg {
+		ps, probs := load()
+		return loadedMsg{profiles: ps, problems: probs}
+	}
+}
+
+// Common is the session's shared context.
+func (m Model) Common() *common.Common { return m.c }
+
+// Loaded reports whether the profiles have been loaded.
+func (m Model) Loaded() bool { return m.loaded }
+
+// Profiles are the loaded profiles.
+func (m Model) Profiles() []*model.Profile { return m.profiles }
+
+// Depth is the number of screens on the stack (1: the roster).
+func (m Model) Depth() int { return len(m.stack) }
+
+// ShowingFullHelp reports whether `?` opened the full help.
+func (m Model) ShowingFullHelp() bool { return m.help.ShowAll }
+
+// top is the screen shown, or nil before loading ends.
+func (m Model) top() screen {
+	if len(m.stack) == 0 {
+		return nil
+	}
+	return m.stack[len(m.stack)-1]
+}
+
+// Screen is the screen shown (a roster, profile or problems model), for
+// tests and embedding; nil while loading.
+func (m Model) Screen() any {
+	switch s := m.top().(type) {
+	case rosterScreen:
+		return s.Model
+	case profileScreen:
+		return s.Model
+	case problemsScreen:
+		return s.Model
+	}
+	return nil
+}

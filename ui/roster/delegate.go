@@ -1,0 +1,102 @@
+package roster
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vitae-cli/vitae/ui/common"
+)
+
+// Item layout.
+const (
+	itemHeight  = 2 // name and headline; role and skills
+	itemSpacing = 1
+	sep         = " · "
+	badgeText   = "imported"
+	minGap      = 2 // between left and right aligned text
+)
+
+// delegate draws roster items from the session's styles.
+type delegate struct {
+	c *common.Common
+}
+
+func (d delegate) Height() int                         { return itemHeight }
+func (d delegate) Spacing() int                        { return itemSpacing }
+func (d delegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+func (d delegate) ShortHelp() []key.Binding            { return nil }
+func (d delegate) FullHelp() [][]key.Binding           { return nil }
+
+// Render draws one item: name · headline with the experience (and an
+// "imported" badge) on the right; the current role with the strongest
+// skills on the right. The selected item has a bar on its left.
+func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
+	it, ok := li.(Item)
+	if !ok {
+		return
+	}
+	st := d.c.Styles.Roster
+	box, nameStyle := st.Item, st.Name
+	if index == m.Index() {
+		box, nameStyle = st.SelectedItem, st.SelectedName
+	}
+	width := max(m.Width()-box.GetHorizontalFrameSize(), 1)
+
+	var right []string
+	if it.Experience != "" {
+		right = append(right, st.Detail.Render(it.Experience))
+	}
+	if it.Profile.Source.Imported {
+		right = append(right, st.Badge.Render(badgeText))
+	}
+	name := d.name(it, m, index, nameStyle)
+	left := name
+	if it.Headline != "" {
+		left += st.Detail.Render(sep) + st.Headline.Render(it.Headline)
+	}
+	top := justify(left, strings.Join(right, st.Detail.Render(sep)), width)
+	bottom := justify(st.Detail.Render(it.Role), st.Detail.Render(strings.Join(it.Skills, sep)), width)
+	fmt.Fprint(w, box.Render(top+"\n"+bottom))
+}
+
+// name draws the name with the characters the filter matched underlined.
+func (d delegate) name(it Item, m list.Model, index int, base lipgloss.Style) string {
+	matches := m.MatchesForItem(index)
+	if len(matches) == 0 {
+		return base.Render(it.Name)
+	}
+	n := len([]rune(it.Name))
+	var in []int
+	for _, i := range matches {
+		if i < n {
+			in = append(in, i)
+		}
+	}
+	return lipgloss.StyleRunes(it.Name, in, base.Inherit(d.c.Styles.Roster.Match), base)
+}
+
+// justify puts right at the right edge of a line of width cells, after
+// left. When both do not fit, left is cut first (keeping room for a short
+// right side), then right.
+func justify(left, right string, width int) string {
+	rw := lipgloss.Width(right)
+	if rw > width/2 {
+		right = ansi.Truncate(right, width/2, "…")
+		rw = lipgloss.Width(right)
+	}
+	room := width - rw
+	if rw > 0 {
+		room -= minGap
+	}
+	if lipgloss.Width(left) > room {
+		left = ansi.Truncate(left, max(room, 0), "…")
+	}
+	gap := width - lipgloss.Width(left) - rw
+	return left + strings.Repeat(" ", max(gap, 0)) + right
+}

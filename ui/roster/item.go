@@ -1,0 +1,103 @@
+package roster
+
+import (
+	"strings"
+
+	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/common"
+)
+
+// Item is one person in the roster, with what the list shows already
+// worked out and sanitized.
+type Item struct {
+	Profile    *model.Profile
+	Name       string
+	Headline   string
+	Role       string   // "Title @ Employer", current or most recent
+	Experience string   // "8y 4m", "~12y", or "undated"
+	Skills     []string // strongest evidenced skills, when known
+	filter     string
+}
+
+// FilterValue is what `/` matches: name first (so matches in it can be
+// shown), then handles, headline and employers.
+func (i Item) FilterValue() string { return i.filter }
+
+// newItem works out a roster item for p at now.
+func newItem(p *model.Profile, now model.Month) Item {
+	it := Item{
+		Profile:  p,
+		Name:     model.SanitizeLine(p.Name()),
+		Headline: model.SanitizeLine(p.Headline()),
+		Role:     model.SanitizeLine(roleLine(&p.Resume)),
+	}
+	roles := model.Roles(&p.Resume)
+	if months, approx := model.Experience(roles, now); months > 0 {
+		it.Experience = model.FormatMonths(months, approx)
+	} else if len(roles) > 0 {
+		it.Experience = "undated"
+	}
+	parts := []string{it.Name}
+	parts = append(parts, p.Handles()...)
+	parts = append(parts, it.Headline)
+	for _, e := range model.Employers(&p.Resume) {
+		parts = append(parts, e.Name)
+	}
+	it.filter = model.SanitizeLine(strings.Join(parts, " "))
+	return it
+}
+
+// roleLine is the person's current role ("Title @ Employer"), else the most
+// recently ended one ("was Title @ Employer until 2024"), else the first
+// listed.
+func roleLine(r *model.Resume) string {
+	var roles []model.Role
+	for _, ro := range model.Roles(r) {
+		if titleAt(ro.Work) != "" { // a role with neither title nor employer says nothing here
+			roles = append(roles, ro)
+		}
+	}
+	if cur := model.CurrentRoles(roles); len(cur) > 0 {
+		return titleAt(cur[0].Work)
+	}
+	var last *model.Role
+	for i := range roles {
+		end := roles[i].Work.EndDate
+		if end.IsZero() {
+			continue
+		}
+		if last == nil || end.Last() > last.Work.EndDate.Last() {
+			last = &roles[i]
+		}
+	}
+	if last != nil {
+		return "was " + titleAt(last.Work) + " until " + last.Work.EndDate.Human()
+	}
+	if len(roles) > 0 {
+		return titleAt(roles[0].Work)
+	}
+	return ""
+}
+
+// titleAt is "Title @ Employer", or whichever of the two is known.
+func titleAt(w *model.Work) string {
+	t, e := strings.TrimSpace(w.Position), strings.TrimSpace(w.Name)
+	switch {
+	case t != "" && e != "":
+		return t + " @ " + e
+	case t != "":
+		return t
+	}
+	return e
+}
+
+// items builds the roster's items.
+func items(c *common.Common, ps []*model.Profile, skills map[string][]string) []Item {
+	out := make([]Item, len(ps))
+	now := c.Now()
+	for i, p := range ps {
+		out[i] = newItem(p, now)
+		out[i].Skills = skills[p.ID]
+	}
+	return out
+}

@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vitae-cli/vitae/ui/problems"
+	"github.com/vitae-cli/vitae/ui/profile"
+	"github.com/vitae-cli/vitae/ui/roster"
+)
+
+// screen is one entry of the root's stack: a view with its help. Adapters
+// below wrap each view's concrete Model, so views keep the plain
+// Update(msg) (Model, tea.Cmd) contract of Bubble Tea components.
+type screen interface {
+	update(msg tea.Msg) (screen, tea.Cmd)
+	view() string
+	// resized returns the screen laid out in width×height cells.
+	resized(width, height int) screen
+	// typing reports whether a text input has focus, so keys are text.
+	typing() bool
+	help.KeyMap
+}
+
+// rosterScreen is the roster on the stack.
+type rosterScreen struct{ roster.Model }
+
+func (s rosterScreen) update(msg tea.Msg) (screen, tea.Cmd) {
+	m, cmd := s.Update(msg)
+	return rosterScreen{m}, cmd
+}
+func (s rosterScreen) view() string            { return s.View() }
+func (s rosterScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
+func (s rosterScreen) typing() bool            { return s.Filtering() }
+
+// profileScreen is a profile on the stack.
+type profileScreen struct{ profile.Model }
+
+func (s profileScreen) update(msg tea.Msg) (screen, tea.Cmd) {
+	m, cmd := s.Update(msg)
+	return profileScreen{m}, cmd
+}
+func (s profileScreen) view() string            { return s.View() }
+func (s profileScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
+func (s profileScreen) typing() bool            { return false }
+
+// problemsScreen is the list of loading problems on the stack.
+type problemsScreen struct{ problems.Model }
+
+func (s problemsScreen) update(msg tea.Msg) (screen, tea.Cmd) {
+	m, cmd := s.Update(msg)
+	return problemsScreen{m}, cmd
+}
+func (s problemsScreen) view() string            { return s.View() }
+func (s problemsScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
+func (s problemsScreen) typing() bool            { return false }

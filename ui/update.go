@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/problems"
+	"github.com/vitae-cli/vitae/ui/profile"
+	"github.com/vitae-cli/vitae/ui/roster"
+)
+
+// Update routes a message: sizes and navigation requests to the root,
+// keys through text input focus, then global keys, then the screen shown.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg: // the terminal changed size: lay everything out again
+		m.c.SetSize(msg.Width, msg.Height)
+		m.layout()
+		return m, nil
+	case loadedMsg: // profiles are in: the roster replaces "loading…"
+		return m.loadedProfiles(msg), nil
+	case roster.OpenMsg: // a person was chosen: their profile goes on top
+		m.push(profileScreen{profile.New(m.c, msg.Profile)})
+		return m, nil
+	case roster.ProblemsMsg: // the problems list goes on top
+		m.push(problemsScreen{problems.New(m.c, m.problems)})
+		return m, nil
+	case profile.FocusMsg: // a jump to a bullet: open that profile if needed
+		return m.focus(msg)
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	return m.updateTop(msg)
+}
+
+// key handles a key press: a focused text input gets every key but
+// ctrl+c; then quit, help and back; then the screen shown.
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	top := m.top()
+	switch {
+	case key.Matches(msg, m.keys.ForceQuit): // ctrl+c always quits
+		return m, tea.Quit
+	case top != nil && top.typing(): // typing: q and ? are letters
+		return m.updateTop(msg)
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help): // full help takes room from the screen
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+		return m, nil
+	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1: // the roster stays; esc there clears its filter
+		m.stack = m.stack[:len(m.stack)-1]
+		m.layout()
+		return m, nil
+	}
+	return m.updateTop(msg)
+}
+
+// updateTop hands a message to the screen shown, then refreshes the help,
+// which may depend on the screen's state (the active tab, filtering).
+func (m Model) updateTop(msg tea.Msg) (tea.Model, tea.Cmd) {
+	top := m.top()
+	if top == nil {
+		return m, nil
+	}
+	next, cmd := top.update(msg)
+	m.stack[len(m.stack)-1] = next
+	m.layout()
+	return m, cmd
+}
+
+// loadedProfiles starts the roster on the loaded profiles.
+func (m Model) loadedProfiles(msg loadedMsg) Model {
+	m.loaded, m.profiles, m.problems = true, msg.profiles, msg.problems
+	m.c.Logger.Debug("profiles loaded", "profiles", len(msg.profiles), "problems", len(msg.problems))
+	m.stack = []screen{rosterScreen{roster.New(m.c, m.profiles, m.problems)}}
+	m.layout()
+	return m
+}
+
+// push puts a screen on top of the stack and lays it out.
+func (m *Model) push(s screen) {
+	m.stack = append(m.stack, s)
+	m.c.Logger.Debug("screen opened", "depth", len(m.stack))
+	m.layout()
+}
+
+// focus shows the profile a FocusMsg names (opening it unless it is on
+// top already) and hands it the message.
+func (m Model) focus(msg profile.FocusMsg) (tea.Model, tea.Cmd) {
+	if s, ok := m.top().(profileScreen); ok && s.Profile().ID == msg.ProfileID {
+		return m.updateTop(msg)
+	}
+	p := m.profileByID(msg.ProfileID)
+	if p == nil {
+		m.c.Logger.Debug("focus on an unknown profile", "id", model.SanitizeLine(msg.ProfileID))
+		return m, nil
+	}
+	m.push(profileScreen{profile.New(m.c, p)})
+	return m.updateTop(msg)
+}
+
+// profileByID finds a loaded profile.
+func (m Model) profileByID(id string) *model.Profile {
+	for _, p := range m.profiles {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}

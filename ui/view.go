@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/richtext"
+)
+
+// helpGap is the blank space between the screen and the help under it.
+const helpGap = 1
+
+// tooSmall reports whether the terminal is below the size vitae lays out.
+func (m Model) tooSmall() bool {
+	return m.c.Width < common.MinWidth || m.c.Height < common.MinHeight
+}
+
+// innerWidth is the width inside the app's frame.
+func (m Model) innerWidth() int {
+	return max(m.c.Width-m.c.Styles.App.GetHorizontalFrameSize(), 1)
+}
+
+// layout draws the help for the screen shown and gives the screen the rest
+// of the terminal. Every change of size, screen or help passes here.
+func (m *Model) layout() {
+	top := m.top()
+	if top == nil || m.c.Width == 0 {
+		return
+	}
+	m.keys.Back.SetEnabled(len(m.stack) > 1) // on the roster, esc is the list's (clear filter)
+	m.help.Width = m.innerWidth()
+	if m.help.ShowAll {
+		m.helpView = m.help.FullHelpView(append(top.FullHelp(), m.keys.FullHelp()...))
+	} else {
+		m.helpView = m.help.ShortHelpView(append(top.ShortHelp(), m.keys.ShortHelp()...))
+	}
+	height := m.c.Height - m.c.Styles.App.GetVerticalFrameSize() - lipgloss.Height(m.helpView) - helpGap
+	m.stack[len(m.stack)-1] = top.resized(m.innerWidth(), max(height, 1))
+}
+
+// View draws the screen shown with the help under it; before loading ends,
+// "loading…"; in a terminal too small, what size is needed.
+func (m Model) View() string {
+	switch {
+	case m.c.Width == 0:
+		return "loading…" // no size yet: the first WindowSizeMsg is on its way
+	case m.tooSmall():
+		return m.tooSmallView()
+	case m.top() == nil:
+		return m.c.Styles.App.Render(m.c.Styles.Message.Render("loading profiles…"))
+	}
+	body := m.top().view()
+	pad := max(m.c.Height-m.c.Styles.App.GetVerticalFrameSize()-lipgloss.Height(body)-lipgloss.Height(m.helpView), helpGap)
+	return m.c.Styles.App.Render(body + strings.Repeat("\n", pad+1) + m.helpView)
+}
+
+// tooSmallView asks politely for a larger terminal, keeping every state.
+func (m Model) tooSmallView() string {
+	msg := fmt.Sprintf("vitae needs a terminal of at least %d×%d; this one is %d×%d. "+
+		"Please make the window larger (or the font smaller) — nothing is lost meanwhile. Press q to quit.",
+		common.MinWidth, common.MinHeight, m.c.Width, m.c.Height)
+	return richtext.PlainBlock(msg, max(m.c.Width, 1), m.c.Styles.Message, "", "")
+}
