@@ -41,17 +41,28 @@ func (t Timeline) Rows() []RowRef {
 	return out
 }
 
+// Labels of lanes whose employer or organization has no name.
+const (
+	UnnamedEmployer     = "(no employer named)"
+	UnnamedOrganization = "(no organization named)"
+)
+
 // RowLabel is the text for a row's gutter: the lane name on its first row
 // (or the event kind on an events row), "" on an employer's further rows.
+// A lane without a name is labelled UnnamedEmployer or UnnamedOrganization.
 func (t Timeline) RowLabel(ref RowRef) string {
 	l := t.Lanes[ref.Lane]
-	if l.Kind == LaneEvents && ref.Row < len(l.RowNames) {
+	switch {
+	case l.Kind == LaneEvents && ref.Row < len(l.RowNames):
 		return l.RowNames[ref.Row]
-	}
-	if ref.Row == 0 {
+	case ref.Row != 0:
+		return ""
+	case l.Name != "":
 		return l.Name
+	case l.Kind == LaneVolunteer:
+		return UnnamedOrganization
 	}
-	return ""
+	return UnnamedEmployer
 }
 
 // RowItems returns the indexes into Items of the items on one row, in time

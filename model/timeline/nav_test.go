@@ -83,6 +83,13 @@ func TestRowsAndLabels(t *testing.T) {
 	if n != len(tl.Items) {
 		t.Errorf("rows hold %d items, timeline has %d", n, len(tl.Items))
 	}
+	anon := Build(mustResume(t, `{"work":[{"position":"X","startDate":"2020"}],"volunteer":[{"startDate":"2021"}]}`), now)
+	if got := anon.RowLabel(RowRef{0, 0}); got != UnnamedEmployer {
+		t.Errorf("unnamed employer labelled %q", got)
+	}
+	if got := anon.RowLabel(RowRef{1, 0}); got != UnnamedOrganization {
+		t.Errorf("unnamed organization labelled %q", got)
+	}
 }
 
 // FuzzBuild checks Build's promises on any document that decodes: every

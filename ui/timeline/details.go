@@ -1,0 +1,205 @@
+package timeline
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vitae-cli/vitae/model"
+	tlmodel "github.com/vitae-cli/vitae/model/timeline"
+	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/richtext"
+)
+
+// Details panel constants.
+const (
+	detailBullets = 3 // top-level bullets shown for a role
+	titleSep      = " · "
+	bulletFirst   = "• "
+	bulletRest    = "  "
+)
+
+// title is an item's title, or what it is when it has none.
+func title(it tlmodel.Item) string {
+	if it.Title != "" {
+		return it.Title
+	}
+	return "(untitled " + it.Kind.String() + ")"
+}
+
+// panel draws the details panel of the selected item inside the panel's
+// border: at least minDetailLines and at most f.detail content lines.
+func (m Model) panel(f frame) []string {
+	if f.detail == 0 {
+		return nil
+	}
+	st := m.c.Styles.Timeline.Panel
+	inner := m.width - st.GetHorizontalFrameSize()
+	var content []string
+	if it, undated, ok := m.Selected(); ok && inner > 0 {
+		content = m.detailLines(it, undated, inner)
+	}
+	content = content[:min(len(content), f.detail)]
+	for len(content) < minDetailLines {
+		content = append(content, "")
+	}
+	box := st.Width(m.width - st.GetHorizontalBorderSize()).Render(strings.Join(content, "\n"))
+	return strings.Split(box, "\n")
+}
+
+// detailLines are the panel's lines for one item, each at most width cells:
+// title and organization, dates and facts, notes, then bullets or summary.
+func (m Model) detailLines(it tlmodel.Item, undated bool, width int) []string {
+	x := m.chart.x
+	out := []string{m.heading(it, width)}
+	facts := m.facts(it, undated)
+	out = append(out, x.Dates.Render(ansi.Truncate(strings.Join(facts, titleSep), width, "…")))
+	if notes := m.notes(it); len(notes) > 0 {
+		out = append(out, x.Note.Render(ansi.Truncate(strings.Join(notes, "; "), width, "…")))
+	}
+	bullets, summary := m.body(it)
+	for i, b := range bullets {
+		if i == detailBullets {
+			break
+		}
+		out = append(out, strings.Split(richtext.Block(b, width, x.Text, x.Bullet.Render(bulletFirst), bulletRest), "\n")...)
+	}
+	if len(bullets) == 0 && strings.TrimSpace(summary) != "" {
+		out = append(out, strings.Split(richtext.Block(summary, width, x.Text, "", ""), "\n")...)
+	}
+	return out
+}
+
+// heading is "Title · Organization", the organization cut first when the
+// line is too long.
+func (m Model) heading(it tlmodel.Item, width int) string {
+	t := ansi.Truncate(title(it), width, "…")
+	line := m.c.Styles.Timeline.PanelTitle.Render(t)
+	room := width - ansi.StringWidth(t) - len(titleSep)
+	if it.Org != "" && room > 1 {
+		line += m.chart.x.Dates.Render(titleSep) + m.chart.x.Text.Render(ansi.Truncate(it.Org, room, "…"))
+	}
+	return line
+}
+
+// facts are the item's dates and what they mean: duration, place in the
+// progression, ongoing, year-only; "undated" for an undated role.
+func (m Model) facts(it tlmodel.Item, undated bool) []string {
+	var f []string
+	if it.Kind.Event() {
+		f = append(f, it.Kind.String())
+	}
+	if undated {
+		return append(f, "undated: not placed on the axis")
+	}
+	f = append(f, it.Dates())
+	if d := it.Duration(); d != "" {
+		f = append(f, d)
+	}
+	if it.Steps > 1 {
+		f = append(f, "role "+strconv.Itoa(it.Step)+" of "+strconv.Itoa(it.Steps)+" here")
+	}
+	if it.Approx() {
+		f = append(f, "year-only dates")
+	}
+	return f
+}
+
+// notes are the selected role's overlaps and the gap before it.
+func (m Model) notes(it tlmodel.Item) []string {
+	if it.Kind != tlmodel.KindRole || !it.Dated() {
+		return nil
+	}
+	var n []string
+	for _, g := range m.t.Gaps {
+		if g.Before == it.Index {
+			n = append(n, "after a gap of "+model.FormatMonths(g.Months(), g.Approx))
+		}
+	}
+	for _, o := range m.t.OverlapsOf(it.Index) {
+		other := o.A
+		if other == it.Index {
+			other = o.B
+		}
+		if j := m.t.Role(other); j >= 0 {
+			n = append(n, "overlaps "+title(m.t.Items[j])+orgSuffix(m.t.Items[j].Org)+
+				" for "+model.FormatMonths(o.Months(), o.Approx))
+		}
+	}
+	return n
+}
+
+// orgSuffix is " at Org", or "" without one.
+func orgSuffix(org string) string {
+	if org == "" {
+		return ""
+	}
+	return " at " + org
+}
+
+// body returns the item's bullets (top-level highlights) or, failing
+// those, its summary, from the profile. Text is sanitized by richtext.
+func (m Model) body(it tlmodel.Item) (bullets []string, summary string) {
+	r := &m.p.Resume
+	in := func(n int) bool { return it.Index >= 0 && it.Index < n }
+	switch it.Kind {
+	case tlmodel.KindRole:
+		if in(len(r.Work)) {
+			w := r.Work[it.Index]
+			return topLevel(w.Highlights), w.Summary
+		}
+	case tlmodel.KindVolunteer:
+		if in(len(r.Volunteer)) {
+			v := r.Volunteer[it.Index]
+			return topLevel(v.Highlights), v.Summary
+		}
+	case tlmodel.KindTalk, tlmodel.KindProject:
+		if in(len(r.Projects)) {
+			p := r.Projects[it.Index]
+			return nil, strings.TrimSpace(p.Description + "\n" + strings.Join(topLevel(p.Highlights), "\n"))
+		}
+	case tlmodel.KindPublication:
+		if in(len(r.Publications)) {
+			return nil, r.Publications[it.Index].Summary
+		}
+	case tlmodel.KindAward:
+		if in(len(r.Awards)) {
+			return nil, r.Awards[it.Index].Summary
+		}
+	case tlmodel.KindCertificate:
+		if in(len(r.Certificates)) {
+			return nil, common.DisplayURL(r.Certificates[it.Index].URL)
+		}
+	case tlmodel.KindDegree:
+		if in(len(r.Education)) {
+			return nil, degreeSummary(r.Education[it.Index])
+		}
+	}
+	return nil, ""
+}
+
+// topLevel keeps the highlights that are not sub-bullets.
+func topLevel(hs []string) []string {
+	var out []string
+	for _, h := range hs {
+		if d, text := model.HighlightDepth(h); d == 0 && strings.TrimSpace(text) != "" {
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+// degreeSummary is a course of study's dates, score and courses in words.
+func degreeSummary(e model.Education) string {
+	var parts []string
+	if !e.StartDate.IsZero() && !e.EndDate.IsZero() {
+		parts = append(parts, e.StartDate.Human()+" – "+e.EndDate.Human())
+	}
+	if s := strings.TrimSpace(e.Score); s != "" {
+		parts = append(parts, "score "+s)
+	}
+	if len(e.Courses) > 0 {
+		parts = append(parts, "courses: "+strings.Join(e.Courses, ", "))
+	}
+	return strings.Join(parts, "; ")
+}
