@@ -12,8 +12,9 @@ var (
 	emailRe   = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
 	phoneRe   = regexp.MustCompile(`(?:\+|\b)\(?\d[\d\s().\-/]{5,18}\d\b`)
 	urlRe     = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
-	nameTokRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
+	nameTokRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
 	honorRe   = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
+	cvWordRe  = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
 	splitRe   = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
 )
 
@@ -132,6 +133,9 @@ func scoreName(seg string, l line, k kind, first bool) *nameCand {
 	}
 	if looksLocation(seg) {
 		add(-4, "-4 looks like a place")
+	}
+	if cvWordRe.MatchString(seg) {
+		add(-10, "-10 document title")
 	}
 	if spokenLanguages.has(seg) {
 		add(-3, "-3 language name")

@@ -45,6 +45,9 @@ func init() {
 	}
 }
 
+// durationCore is a written length of time: "3y, 3m", "2 yrs 11 mos", "1 year 11 months", "8m".
+const durationCore = `(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`
+
 const (
 	monthAlt  = `jan(?:uary|v(?:ier)?|uar)?|j[aä]n(?:ner)?|enero|ene|gennaio|gen|feb(?:r(?:uary|uar|ero)?)?|febbraio|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il|ile)?|avr(?:il)?|abril|may|mai|mayo|maggio|mag|jun[ei]?|juin|junio|giugno|giu|jul[iy]?|juil(?:let)?|julio|luglio|lug|aug(?:ust)?|ao[uû]t|agosto|ago|sept?(?:ember|embre|iembre)?|settembre|set|o[ck]t(?:ober|obre|ubre)?|ottobre|ott|nov(?:ember|embre|iembre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|diciembre|dic|dicembre`
 	seasonAlt = `spring|summer|fall|autumn|winter|frühjahr|sommer|herbst`
@@ -69,7 +72,9 @@ var (
 	// sinceRe precedes a start date with no end.
 	sinceRe = regexp.MustCompile(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da)\s*$`)
 	// durationRe is a written length of time, ignored as a date.
-	durationRe = regexp.MustCompile(`(?i)(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`)
+	durationRe = regexp.MustCompile(`(?i)` + durationCore)
+	// durationCutRe is a duration set apart in a header ("(3y, 3m)", "· 2 yrs").
+	durationCutRe = regexp.MustCompile(`(?i)\(\s*(?:` + durationCore + `)\s*\)|·\s*(?:` + durationCore + `)`)
 )
 
 // atom is one date in a line.

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
@@ -8,10 +9,10 @@ import (
 
 // hline is a header line of an entry, its date (if any) taken out.
 type hline struct {
-	l      line
-	text   string     // plain text without the date
-	date   *dateRange // header date on this line
-	dateLo int        // where the date began in the plain text (for ordering)
+	l     line
+	text  string     // plain text without the date
+	date  *dateRange // header date on this line
+	blank bool       // a blank line came before it
 }
 
 // entry is one role (or project, talk…) found in a section: header lines,
@@ -55,7 +56,7 @@ func headerDate(t string, dayFirst bool) (*dateRange, string) {
 		if words(rest) > 14 {
 			continue
 		}
-		return &r, cleanHeader(t[:r.Lo] + " " + t[r.Hi:])
+		return &r, cutDate(t, r.Lo, r.Hi)
 	}
 	return nil, t
 }
@@ -79,20 +80,39 @@ func inWordyParens(t string, lo, hi int) bool {
 // cleanHeader tidies what is left of a header line once its date is out:
 // empty parentheses, dangling separators and commas.
 func cleanHeader(s string) string {
-	s = strings.NewReplacer("()", "", "[]", "", "( )", "", "|  |", "|").Replace(s)
+	s = strings.NewReplacer("()", " ", "[]", " ").Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
+	s = barCommaRe.ReplaceAllString(s, " | ")
+	s = commaBarRe.ReplaceAllString(s, " |")
+	s = barsRe.ReplaceAllString(s, "|")
 	for {
-		t := strings.Trim(s, " ,;:|·•—–-/")
-		t = strings.TrimSuffix(strings.TrimSuffix(t, " ("), "(")
+		t := strings.Trim(s, " ,;:|·•—–-/(")
 		if t == s {
 			break
 		}
 		s = t
 	}
-	for _, sep := range []string{", ,", " ,", "| |", "— —", "- -", "· ·"} {
-		s = strings.ReplaceAll(s, sep, strings.TrimSpace(sep[:1]))
+	return s
+}
+
+var (
+	barCommaRe = regexp.MustCompile(`\s*\|\s*[,;]\s*`)
+	commaBarRe = regexp.MustCompile(`\s*[,;]\s*\|`)
+	barsRe     = regexp.MustCompile(`\|(?:\s*\|)+`)
+)
+
+// cutDate removes t[lo:hi] (and parentheses around it); when text is left
+// on both sides, a bar marks where the date stood, since a date in mid-line
+// separates two fields ("Manager (2019–2023), Tacoma").
+func cutDate(t string, lo, hi int) string {
+	left, right := strings.TrimRight(t[:lo], " "), strings.TrimLeft(durationCutRe.ReplaceAllString(t[hi:], " "), " ")
+	if strings.HasSuffix(left, "(") && strings.HasPrefix(right, ")") {
+		left, right = left[:len(left)-1], right[1:]
 	}
-	return strings.TrimSpace(s)
+	if strings.Trim(left, " ,;:|·•—–-(") != "" && strings.Trim(right, " ,;:|·•—–-)") != "" {
+		return cleanHeader(left + " | " + right)
+	}
+	return cleanHeader(left + " " + right)
 }
 
 // classify decides what each line of an entry section is.
@@ -124,14 +144,15 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 // or several when it holds several dated lines.
 func buildEntries(ls []line, dayFirst bool) []*entry {
 	var (
-		out      []*entry
-		cur      *entry
-		pending  []hline
-		bodySeen bool // body content since the last header group
-		prevCls  = clsBlank
-		bl       bulletNester
-		lastHL   = -1 // index into cur.highlights of the last bullet, for continuations
-		paraOpen bool
+		out        []*entry
+		cur        *entry
+		pending    []hline
+		bodySeen   bool // body content since the last header group
+		prevCls    = clsBlank
+		bl         bulletNester
+		lastHL     = -1 // index into cur.highlights of the last bullet, for continuations
+		paraOpen   bool
+		bulletLine line
 	)
 	flush := func() {
 		if len(pending) == 0 {
@@ -157,7 +178,8 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 	for i, l := range ls {
 		cls, d, rest := classify(l, dayFirst)
 		// Wrapped bullet text: a line right under a bullet that continues it.
-		if cls != clsBlank && cls != clsBullet && prevCls == clsBullet && cur != nil && lastHL >= 0 && d == nil && isContinuation(ls[i-1], l) {
+		if cls != clsBlank && cls != clsBullet && prevCls == clsBullet && cur != nil && lastHL >= 0 &&
+			(l.indent > bulletLine.indent || startsLower(l.text) || d == nil && isContinuation(bulletLine, l)) {
 			cur.highlights[lastHL] += " " + strings.TrimSpace(l.text)
 			continue
 		}
@@ -177,7 +199,7 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 				flush()
 				bodySeen = false
 			}
-			pending = append(pending, hline{l: l, text: rest, date: d})
+			pending = append(pending, hline{l: l, text: rest, date: d, blank: i > 0 && ls[i-1].blank})
 			prevCls = clsHeader
 			continue
 		}
@@ -198,6 +220,7 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 			cur.highlights = append(cur.highlights, model.NestHighlight(depth, l.body))
 			cur.hlLines = append(cur.hlLines, l.no)
 			lastHL = len(cur.highlights) - 1
+			bulletLine = l
 		} else {
 			cur.prose = append(cur.prose, l.text)
 			paraOpen = true
@@ -259,19 +282,33 @@ func splitGroup(g []hline) [][]hline {
 	}
 	var out [][]hline
 	if oneLine {
+		// Undated lines after a one-line header stay with it unless a blank
+		// line sets them apart (then they are the next entry's banner).
 		start := 0
 		for k, a := range anchors {
 			if k == 0 {
 				continue
 			}
-			out = append(out, g[start:a])
-			start = a
+			cut := a
+			for j := anchors[k-1] + 1; j < a; j++ {
+				if g[j].blank {
+					cut = j
+					break
+				}
+			}
+			out = append(out, g[start:cut])
+			start = cut
 		}
 		return append(out, g[start:])
 	}
+	// Date-only lines take the lines before them; a place right after a
+	// date still belongs to the entry above.
 	start := 0
 	for k, a := range anchors {
 		end := a + 1
+		for end < len(g) && g[end].date == nil && looksLocation(g[end].text) {
+			end++
+		}
 		if k == len(anchors)-1 {
 			end = len(g)
 		}

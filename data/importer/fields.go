@@ -19,7 +19,38 @@ type roleFields struct {
 	title, company, location string
 	titleC, companyC, locC   *cand
 	why                      map[string]string
-	titleFromAt              bool // company came from "Title @ X"
+	titleFromAt              bool   // company came from "Title @ X"
+	commaTitle               string // the title before "Title, X" gave X as company
+}
+
+// splitPlace moves a trailing ", City" or ", City, ST" from an employer name
+// to the location: the earliest comma whose remainder is a place, or a last
+// short capitalised part that is not a legal form ("Inc.").
+func splitPlace(company, location string) (string, string) {
+	for i := 0; i < len(company); {
+		j := strings.Index(company[i:], ", ")
+		if j < 0 {
+			break
+		}
+		right := company[i+j+2:]
+		if looksLocation(right) {
+			if location == "" {
+				location = right
+			}
+			return company[:i+j], location
+		}
+		i += j + 2
+	}
+	if i := strings.LastIndex(company, ", "); i > 0 {
+		right := company[i+2:]
+		if !companyWords.has(right) && words(right) <= 2 && isCapitalised(right) && !strings.Contains(right, ".") {
+			if location == "" {
+				location = right
+			}
+			return company[:i], location
+		}
+	}
+	return company, location
 }
 
 // candidates splits the header lines of an entry into scored candidates.
@@ -142,20 +173,14 @@ func pickRole(cs []*cand, order int) roleFields {
 					rf.title, rf.location = left, right
 				}
 			} else {
+				rf.commaTitle = rf.title
 				rf.title, rf.company = left, right
 			}
 		}
 	}
-	// "Kopi Labs, Jakarta": a trailing place after a comma is the location.
-	if i := strings.LastIndex(rf.company, ", "); i > 0 {
-		right := rf.company[i+2:]
-		if !companyWords.has(right) && (looksLocation(right) || rf.location == "" && words(right) <= 2 && isCapitalised(right)) {
-			if rf.location == "" {
-				rf.location = right
-			}
-			rf.company = rf.company[:i]
-		}
-	}
+	// "Kopi Labs, Jakarta", "Kensho Health, Boston, MA": a trailing place
+	// after a comma is the location.
+	rf.company, rf.location = splitPlace(rf.company, rf.location)
 	rf.title = tidyField(rf.title)
 	rf.company = tidyField(rf.company)
 	rf.location = tidyField(rf.location)
@@ -175,8 +200,18 @@ func isCapitalised(s string) bool {
 // tidyField trims separators and folds an all-caps value to title case.
 func tidyField(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), " ,;:|·•—–-")
-	if isCaps(s) && words(s) > 1 || isCaps(s) && len(s) > 5 {
+	if isCaps(s) && hasLongWord(s, 4) {
 		s = titleCase(s)
 	}
 	return s
+}
+
+// hasLongWord reports whether s has a word longer than n letters.
+func hasLongWord(s string, n int) bool {
+	for _, w := range strings.Fields(s) {
+		if len([]rune(w)) > n {
+			return true
+		}
+	}
+	return false
 }

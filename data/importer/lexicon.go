@@ -51,7 +51,10 @@ var titleWords = newSet(`engineer engineers engineering developer developers man
 	staff ios android frontend front-end backend back-end fullstack full-stack
 	stack qa tester sdet dba webmaster superintendent foreman steward therapist pharmacist dentist
 	entwickler ingenieur leiter berater werkstudent praktikant ingeniero desarrollador jefe gerente analista
-	développeur ingénieur chef responsable sviluppatore ingegnere`)
+	développeur ingénieur chef responsable sviluppatore ingegnere ingeniera desarrolladora programadora
+	analista consultora directora jefa arquitecta diseñadora administradora técnica becaria becario
+	entwicklerin ingenieurin leiterin beraterin développeuse ingénieure cheffe consultante directrice
+	stagiaire alternant alternante organiser organizer coach`)
 
 // strongTitleWords are title words that rarely appear in a company name.
 var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
@@ -59,7 +62,9 @@ var strongTitleWords = newSet(`engineer developer manager analyst intern directo
 	founder co-founder cofounder cto ceo cfo coo cio officer lecturer professor student teacher postdoc
 	intern internship trainee apprentice freelance freelancer contractor maintainer creator author speaker
 	writer editor recruiter assistant associate executive entwickler ingenieur ingeniero desarrollador
-	développeur ingénieur sviluppatore ingegnere president partner owner accountant nurse`)
+	développeur ingénieur sviluppatore ingegnere president partner owner accountant nurse ingeniera
+	desarrolladora programadora arquitecta diseñadora entwicklerin ingenieurin développeuse ingénieure
+	stagiaire organiser organizer postdoctoral fellow`)
 
 // companyWords mark an employer or organisation.
 var companyWords = newSet(`inc inc. llc ltd ltd. limited gmbh ag sa s.a s.a. sas sarl bv b.v b.v. nv plc corp corporation
@@ -98,7 +103,7 @@ var stateRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z]\.[A
 // looksLocation scores text as a place.
 func looksLocation(s string) bool {
 	s = strings.Trim(s, " ()·,")
-	if s == "" || words(s) > 6 || strongTitleWords.has(s) {
+	if s == "" || words(s) > 6 || strongTitleWords.has(s) || companyWords.has(s) || schoolWords.has(s) {
 		return false
 	}
 	if stateRe.MatchString(s) {

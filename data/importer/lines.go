@@ -29,6 +29,7 @@ var (
 	numberedRe = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
 	mdHeadRe   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
 	linkRe     = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+	colRunRe   = regexp.MustCompile(`\t+|\s{3,}`)
 	emphRe     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
 )
 
@@ -116,6 +117,7 @@ func plain(s string) string {
 		s = emphRe.ReplaceAllString(s, "$1$2$3$4")
 	}
 	s = strings.Trim(s, " \t*_`<>")
+	s = colRunRe.ReplaceAllString(s, " | ")
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -33,6 +33,9 @@ var (
 		"\u2011", "-")
 	footerRe = regexp.MustCompile(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
 	digitsRe = regexp.MustCompile(`\d+`)
+	// noiseRe matches user-interface text copied with a LinkedIn page.
+	noiseRe       = regexp.MustCompile(`(?i)^(?:.{1,80} logo|show all .*|see all .*|endorsed by .*|\d+\+? (?:connections|followers)|contact info|…\s*see more|\.\.\.\s*see more|see more|skills: .*\+\d+ skills?|\d+ endorsements?|message|connect|follow|more|show credential|report this profile)$`)
+	contactInfoRe = regexp.MustCompile(`\s{2,}Contact info$`)
 )
 
 // checkText rejects input that cannot be treated as text.
@@ -90,7 +93,8 @@ func isASCII(s string) bool {
 
 // joinHyphens joins a line ending in letter+"-" with a next line that starts
 // in lower case: the word was broken by a PDF's line wrap. The hyphen stays
-// (résumés hyphenate compounds far more often than they break words).
+// for compounds ("data-" + "driven"); it goes when the second half is a
+// word ending ("catch-" + "ing"), which only a typesetter's break produces.
 func joinHyphens(ls []srcLine) []srcLine {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
@@ -101,6 +105,9 @@ func joinHyphens(ls []srcLine) []srcLine {
 			if !unicode.IsLower(r) {
 				break
 			}
+			if suffixFrag[strings.ToLower(strings.TrimRightFunc(strings.Fields(next)[0], func(r rune) bool { return !unicode.IsLetter(r) }))] {
+				l.text = l.text[:len(l.text)-1]
+			}
 			l.text += next
 			i++
 		}
@@ -108,6 +115,11 @@ func joinHyphens(ls []srcLine) []srcLine {
 	}
 	return out
 }
+
+// suffixFrag are word endings that never stand alone after a hyphen.
+var suffixFrag = newSet(`ing ings tion tions sion sions ment ments ed er ers ly ity ities ness able ible ance ence
+	ure ures ive ous al ist ists ism ize ise ized ised izing ising ation ations ally ical less ful ship est
+	ering ating ated ates ate ility ibility ical ically ization isation ency ancy ward wards`)
 
 func endsLetterHyphen(s string) bool {
 	if len(s) < 2 || s[len(s)-1] != '-' {
@@ -131,9 +143,10 @@ func dropFooters(ls []srcLine) []srcLine {
 	out := ls[:0]
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
-		if footerRe.MatchString(t) {
+		if footerRe.MatchString(t) || noiseRe.MatchString(t) {
 			continue
 		}
+		l.text = contactInfoRe.ReplaceAllString(l.text, "")
 		if t != "" && len(t) < 100 && digitsRe.MatchString(t) {
 			k := digitsRe.ReplaceAllString(t, "#")
 			if count[k] >= 2 && strings.Contains(strings.ToLower(k), "page") {

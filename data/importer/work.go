@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
@@ -23,6 +24,12 @@ func (p *parser) parseRoles(sec section) []role {
 	order := sectionOrder(es)
 	rs := make([]role, 0, len(es))
 	for _, e := range es {
+		if isBreak(e) {
+			if len(e.head) > 0 {
+				p.ex.note("work.break", e.head[0].l, "a career break, not a role")
+			}
+			continue
+		}
 		rs = append(rs, role{e: e, rf: pickRole(candidates(e.head), order)})
 	}
 	for i := range rs {
@@ -30,17 +37,20 @@ func (p *parser) parseRoles(sec section) []role {
 		// An employer line with its own dates above titled entries
 		// (promotions under one banner).
 		if r.rf.title == "" && r.rf.company != "" && i+1 < len(rs) && rs[i+1].rf.title != "" &&
-			(rs[i+1].rf.company == "" || rs[i+1].rf.titleFromAt || contains(r.e.date, rs[i+1].e.date)) &&
+			(rs[i+1].rf.company == "" || rs[i+1].rf.titleFromAt || rs[i+1].rf.commaTitle != "" || contains(r.e.date, rs[i+1].e.date)) &&
 			len(r.e.highlights) == 0 {
 			r.banner = true
 			for j := i + 1; j < len(rs); j++ {
 				f := &rs[j]
-				if f.rf.title == "" || f.rf.company != "" && !f.rf.titleFromAt && !contains(r.e.date, f.e.date) ||
+				if f.rf.title == "" || f.rf.company != "" && !f.rf.titleFromAt && f.rf.commaTitle == "" && !contains(r.e.date, f.e.date) ||
 					r.e.date != nil && f.e.date == nil {
 					break
 				}
 				if f.rf.titleFromAt && f.rf.company != "" {
 					f.rf.title += " @ " + f.rf.company
+				}
+				if f.rf.commaTitle != "" {
+					f.rf.title = f.rf.commaTitle
 				}
 				f.rf.company, f.inherited = r.rf.company, true
 				if f.rf.location == "" {
@@ -72,6 +82,18 @@ func (p *parser) parseRoles(sec section) []role {
 		}
 	}
 	return out
+}
+
+var breakRe = regexp.MustCompile(`(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|family leave|gap year|career gap|time off|travell?ing|caregiving|caring for|job search)\b`)
+
+// isBreak reports whether an entry is a career break rather than a role.
+func isBreak(e *entry) bool {
+	for _, h := range e.head {
+		if breakRe.MatchString(h.text) && !strongTitleWords.has(h.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // contains reports whether range a covers range b (both known).
