@@ -1,0 +1,192 @@
+package sshserver
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sync/atomic"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+)
+
+// identityKey finds a session's Identity in its ssh.Context.
+type identityKey struct{}
+
+// identityMiddleware admits a session only if the key that authenticated
+// the connection is allowed (private mode), and logs the session's start.
+func (s *Server) identityMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		s.hook(siteMiddleware)
+		id, ok := s.authorize(sess)
+		remote := addrString(sess.RemoteAddr())
+		if !ok {
+			s.log.Warn("session refused", "remote", remote, "fingerprint", id.String(), "reason", "key not allowed")
+			wish.Fatalln(sess, "vitae: this key is not allowed here")
+			return
+		}
+		sess.Context().SetValue(identityKey{}, id)
+		pty, _, _ := sess.Pty()
+		s.log.Info("session", "remote", remote, "fingerprint", id.String(), "term", pty.Term,
+			"width", pty.Window.Width, "height", pty.Window.Height)
+		next(sess)
+	}
+}
+
+// teaMiddleware runs the Factory's program on the session. It replaces
+// wish's bubbletea middleware, which queries the terminal (hanging clients
+// that never answer), passes client window sizes on unclamped, spins on a
+// closed window channel and keeps a program running after its input ends.
+func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		defer next(sess)
+		pty, winch, ok := sess.Pty()
+		if !ok {
+			wish.Fatalln(sess, "vitae: needs a terminal; run ssh with -t")
+			return
+		}
+		id, _ := sess.Context().Value(identityKey{}).(Identity)
+		w, h := clampSize(pty.Window.Width, pty.Window.Height)
+		st := &sessionState{}
+		st.touch()
+		m := s.cfg.Factory(Session{
+			Renderer: newRenderer(sess, sess.Environ()),
+			Width:    w, Height: h,
+			Identity: id,
+			Logger:   s.log.With("remote", addrString(sess.RemoteAddr())),
+		})
+		in := &sessionInput{r: sess}
+		p := tea.NewProgram(m,
+			tea.WithInput(in), tea.WithOutput(sess),
+			tea.WithEnvironment(sess.Environ()),
+			tea.WithAltScreen(), tea.WithMouseCellMotion(),
+			tea.WithFPS(s.cfg.FPS),
+			tea.WithFilter(st.filter),
+			// The server handles SIGTERM once for everyone (Shutdown).
+			tea.WithoutSignalHandler(),
+		)
+		in.onEnd = p.Quit
+		if !s.addProgram(p) {
+			fmt.Fprint(sess.Stderr(), "vitae: the server is shutting down\r\n")
+			return
+		}
+		defer s.removeProgram(p)
+
+		go func() { // window changes, clamped by the filter
+			defer s.recoverPanic("window changes", sess.RemoteAddr())
+			for w := range winch { // closed when the channel's requests end
+				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			}
+		}()
+		stop := make(chan struct{})
+		var reason atomic.Value
+		go s.watchdog(p, st, stop, &reason)
+
+		start := time.Now()
+		_, err := p.Run()
+		close(stop)
+		p.Kill()
+		if errors.Is(err, tea.ErrProgramPanic) {
+			s.log.Error("panic contained", "in", "program", "remote", addrString(sess.RemoteAddr()))
+		}
+		msg, _ := reason.Load().(string)
+		if msg == "" && s.isClosing() {
+			msg = "the server is shutting down"
+		}
+		if msg != "" {
+			fmt.Fprintf(sess.Stderr(), "vitae: %s\r\n", msg)
+		}
+		s.log.Info("session end", "remote", addrString(sess.RemoteAddr()), "fingerprint", id.String(),
+			"duration", time.Since(start).Round(time.Millisecond), "reason", msg)
+	}
+}
+
+// watchdog quits p after IdleTimeout without input, or after MaxSession.
+// The ssh library's IdleTimeout cannot do the first: the program's own
+// frames count as activity.
+func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}, reason *atomic.Value) {
+	idle := time.NewTimer(s.cfg.IdleTimeout)
+	maxT := time.NewTimer(s.cfg.MaxSession)
+	defer idle.Stop()
+	defer maxT.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-maxT.C:
+			reason.Store(fmt.Sprintf("session closed after %v, the longest a session may last", s.cfg.MaxSession))
+			p.Quit()
+			return
+		case <-idle.C:
+			since := time.Since(time.Unix(0, st.lastInput.Load()))
+			if since >= s.cfg.IdleTimeout {
+				reason.Store(fmt.Sprintf("session closed after %v without input", s.cfg.IdleTimeout))
+				p.Quit()
+				return
+			}
+			idle.Reset(s.cfg.IdleTimeout - since)
+		}
+	}
+}
+
+func (s *Server) addProgram(p *tea.Program) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.programs[p] = struct{}{}
+	s.sessions.Add(1)
+	return true
+}
+
+func (s *Server) removeProgram(p *tea.Program) {
+	s.mu.Lock()
+	delete(s.programs, p)
+	s.mu.Unlock()
+	s.sessions.Done()
+}
+
+// sessionState is what the filter and the watchdog share.
+type sessionState struct {
+	lastInput atomic.Int64 // unix nanoseconds of the last key or mouse event
+}
+
+func (st *sessionState) touch() { st.lastInput.Store(time.Now().UnixNano()) }
+
+// filter runs on the program's event loop before Update: it drops
+// SuspendMsg (Bubble Tea v1 suspends by signalling the process group,
+// which would stop the server), clamps window sizes before any layout, and
+// notes the time of input for the idle timer.
+func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch m := msg.(type) {
+	case tea.SuspendMsg:
+		return nil
+	case tea.WindowSizeMsg:
+		m.Width, m.Height = clampSize(m.Width, m.Height)
+		return m
+	case tea.KeyMsg, tea.MouseMsg:
+		st.touch()
+	}
+	return msg
+}
+
+// sessionInput is the program's input. When the client's input ends (EOF,
+// channel closed) it quits the program, which Bubble Tea v1 would
+// otherwise keep running.
+type sessionInput struct {
+	r     io.Reader
+	onEnd func()
+	ended atomic.Bool
+}
+
+// Read reads the session, quitting the program at the end of input.
+func (in *sessionInput) Read(p []byte) (int, error) {
+	n, err := in.r.Read(p)
+	if err != nil && in.onEnd != nil && in.ended.CompareAndSwap(false, true) {
+		go in.onEnd()
+	}
+	return n, err
+}
