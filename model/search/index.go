@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -9,17 +10,27 @@ import (
 
 // Index is the prepared, read-only search corpus of a set of profiles. It is
 // safe for concurrent use by any number of searches (one per ssh session).
+//
+// Documents are numbered in ranking order (Doc). The prepared texts are laid
+// out in slots sorted by length, shortest first, so a search for the best
+// few can stop at the first slot too long to beat the worst result kept
+// (see maxTotal), while reading memory in order.
 type Index struct {
 	docs []Doc
 	// low holds every document's text up to its first NUL (where
-	// sahilm/fuzzy stops reading) with ASCII letters lowered, back to back:
-	// document i is low[off[i]:off[i+1]].
-	low  []byte
-	off  []int
-	mask []uint64 // character-set mask of each document (see fold.go)
-	// fast marks documents the ASCII scorer handles: valid UTF-8 with no
+	// sahilm/fuzzy stops reading) with ASCII letters lowered, back to back
+	// in slot order: slot s is low[off[s]:off[s+1]].
+	low []byte
+	off []int
+	// bonus has bit off[s]+j set when a match at byte j > 0 of slot s earns
+	// sahilm's separator or camel-case bonus (fast slots only).
+	bonus []uint64
+	mask  []uint64 // character-set mask of each slot (see fold.go)
+	// fast marks slots the ASCII scorer handles: valid UTF-8 with no
 	// non-ASCII rune that folds to ASCII (the Kelvin sign, the long s).
 	fast      []bool
+	slotDoc   []int32            // document number of each slot
+	docSlot   []int32            // slot of each document
 	byProfile map[string][]int32 // document numbers of each profile, in order
 }
 
@@ -32,59 +43,81 @@ func NewIndex(profiles []*model.Profile) *Index {
 // ties in score are ranked in this order. Each Doc needs an Entry with a
 // Profile.
 func NewIndexDocs(docs []Doc) *Index {
+	n := len(docs)
+	clean := make([]string, n) // what sahilm reads: up to the first NUL
 	size := 0
 	for i := range docs {
-		size += len(docs[i].Text)
+		clean[i] = docs[i].Text
+		if z := strings.IndexByte(clean[i], 0); z >= 0 {
+			clean[i] = clean[i][:z]
+		}
+		size += len(clean[i])
 	}
 	ix := &Index{
 		docs:      docs,
 		low:       make([]byte, 0, size),
-		off:       make([]int, 1, len(docs)+1),
-		mask:      make([]uint64, len(docs)),
-		fast:      make([]bool, len(docs)),
+		off:       make([]int, 1, n+1),
+		bonus:     make([]uint64, size/64+1),
+		mask:      make([]uint64, n),
+		fast:      make([]bool, n),
+		slotDoc:   make([]int32, n),
+		docSlot:   make([]int32, n),
 		byProfile: map[string][]int32{},
 	}
-	for i := range docs {
-		text := docs[i].Text
-		if z := strings.IndexByte(text, 0); z >= 0 {
-			text = text[:z]
-		}
-		ix.mask[i], ix.fast[i] = ix.prepare(text)
+	for i := range ix.slotDoc {
+		ix.slotDoc[i] = int32(i)
+	}
+	slices.SortStableFunc(ix.slotDoc, func(a, b int32) int { return len(clean[a]) - len(clean[b]) })
+	for s, d := range ix.slotDoc {
+		ix.docSlot[d] = int32(s)
+		ix.mask[s], ix.fast[s] = ix.prepare(clean[d])
 		ix.off = append(ix.off, len(ix.low))
+	}
+	for i := range docs {
 		id := docs[i].ProfileID()
 		ix.byProfile[id] = append(ix.byProfile[id], int32(i))
 	}
 	return ix
 }
 
-// prepare appends the lowered text to ix.low and returns its mask and
-// whether the ASCII scorer may handle it.
+// prepare appends the lowered text to ix.low, sets its bonus bits and
+// returns its mask and whether the ASCII scorer may handle it.
 func (ix *Index) prepare(text string) (mask uint64, fast bool) {
+	base := len(ix.low)
 	ascii := true
 	for i := 0; i < len(text); i++ {
-		c := lowerASCII[text[i]]
-		ix.low = append(ix.low, c)
-		if c < utf8.RuneSelf {
-			mask |= asciiBit[c]
-		} else {
+		c := text[i]
+		ix.low = append(ix.low, lowerASCII[c])
+		if c >= utf8.RuneSelf {
 			ascii = false
+			continue
+		}
+		mask |= asciiBit[lowerASCII[c]]
+		if i > 0 && text[i-1] < utf8.RuneSelf && boundaryBonus(rune(text[i-1]), c) {
+			ix.setBonus(base + i)
 		}
 	}
 	if ascii {
 		return mask, true
 	}
 	fast = utf8.ValidString(text)
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			continue
+	prev := rune(-1)
+	for i, r := range text {
+		if r >= utf8.RuneSelf {
+			mask |= runeBit(r)
+			if _, folds := asciiFold(r); folds {
+				fast = false
+			}
+		} else if prev >= utf8.RuneSelf && boundaryBonus(prev, byte(r)) {
+			ix.setBonus(base + i)
 		}
-		mask |= runeBit(r)
-		if _, folds := asciiFold(r); folds {
-			fast = false
-		}
+		prev = r
 	}
 	return mask, fast
 }
+
+// setBonus sets bit g of ix.bonus.
+func (ix *Index) setBonus(g int) { ix.bonus[g>>6] |= 1 << (g & 63) }
 
 // Len is the number of documents.
 func (ix *Index) Len() int { return len(ix.docs) }

@@ -2,8 +2,10 @@ package search
 
 import (
 	"context"
+	"math"
 	"runtime"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -26,71 +28,66 @@ type Result struct {
 	MatchedIndexes []int
 }
 
-// Page is the answer to a search: the best results and how many documents
-// matched in all.
-type Page struct {
-	Results []Result
-	Total   int
-}
-
 // Tuning of the scan.
 const (
-	// cancelEvery is how many documents a worker scans between looks at
-	// the context, so a stale search stops within microseconds.
-	cancelEvery = 1024
+	// block is how many slots a worker scans between looks at the context,
+	// so a stale search stops within microseconds; workers take blocks in
+	// turn, so each sees short documents first.
+	block = 256
 	// minShard is the fewest documents worth a goroutine of their own.
 	minShard = 8192
 )
 
 // Search returns the documents matching query, best first, ranked and
-// scored as sahilm/fuzzy does with ties broken by recency. It returns
-// ctx.Err() as soon as it sees ctx cancelled. An empty query matches nothing.
+// scored as sahilm/fuzzy does with ties broken by recency: the same results
+// as fuzzy.Find over Texts(), in the same order. It returns ctx.Err() as
+// soon as it sees ctx cancelled. An empty query matches nothing.
 func (ix *Index) Search(ctx context.Context, query string, opts Options) ([]Result, error) {
-	p, err := ix.Query(ctx, query, opts)
-	return p.Results, err
-}
-
-// Query is Search that also counts every match.
-func (ix *Index) Query(ctx context.Context, query string, opts Options) (Page, error) {
 	if query == "" {
-		return Page{}, ctx.Err()
+		return nil, ctx.Err()
 	}
 	q := newQuery(query)
-	var ids []int32
-	n := len(ix.docs)
+	var parts []topK
+	var err error
 	if opts.ProfileID != "" {
-		ids = ix.byProfile[opts.ProfileID]
-		n = len(ids)
+		parts = []topK{{k: opts.Limit}}
+		err = ix.scanDocs(ctx, q, ix.byProfile[opts.ProfileID], &parts[0])
+	} else {
+		parts, err = ix.scanAll(ctx, q, opts.Limit)
 	}
-	shards := min(runtime.GOMAXPROCS(0), max(1, n/minShard))
+	if err != nil {
+		return nil, err
+	}
+	hits := merge(parts, opts.Limit)
+	out := make([]Result, len(hits))
+	for i, h := range hits {
+		out[i] = Result{Doc: &ix.docs[h.doc], Score: h.score, MatchedIndexes: ix.positions(q, ix.docSlot[h.doc])}
+	}
+	return out, nil
+}
+
+// scanAll scans every slot, sharded across the cores, each shard keeping
+// its own best k.
+func (ix *Index) scanAll(ctx context.Context, q *query, k int) ([]topK, error) {
+	shards := min(runtime.GOMAXPROCS(0), max(1, len(ix.slotDoc)/minShard))
 	parts := make([]topK, shards)
 	errs := make([]error, shards)
 	var wg sync.WaitGroup
 	for s := range shards {
-		lo, hi := s*n/shards, (s+1)*n/shards
-		parts[s].k = opts.Limit
-		if s == shards-1 {
-			errs[s] = ix.scan(ctx, q, ids, lo, hi, &parts[s])
-			break
-		}
+		parts[s].k = k
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[s] = ix.scan(ctx, q, ids, lo, hi, &parts[s])
+			errs[s] = ix.scanShard(ctx, q, s, shards, &parts[s])
 		}()
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return Page{}, err
+			return nil, err
 		}
 	}
-	hits, total := merge(parts, opts.Limit)
-	out := make([]Result, len(hits))
-	for i, h := range hits {
-		out[i] = Result{Doc: &ix.docs[h.doc], Score: h.score, MatchedIndexes: ix.positions(q, int(h.doc))}
-	}
-	return Page{Results: out, Total: total}, nil
+	return parts, nil
 }
 
 // query is a search query prepared for the scan.
@@ -100,6 +97,9 @@ type query struct {
 	// pat is the lowercase ASCII byte of each query rune, or nil when a
 	// rune matches no ASCII byte (such queries use sahilm's own matcher).
 	pat []byte
+	// bound is the most a document of length 0 could score: a document of
+	// n bytes scores at most bound-n (see maxTotal).
+	bound int
 }
 
 func newQuery(text string) *query {
@@ -116,67 +116,115 @@ func newQuery(text string) *query {
 	if !ascii {
 		q.pat = nil
 	}
+	q.bound = maxTotal(utf8.RuneCountInString(text))
 	return q
 }
 
-// scan scores documents lo..hi (of ids, or of the whole index when ids is
-// nil) into top.
-func (ix *Index) scan(ctx context.Context, q *query, ids []int32, lo, hi int, top *topK) error {
+// maxTotal bounds sahilm's score of an m-rune query before its penalty of
+// one point per unmatched byte, i.e. score ≤ maxTotal(m) - len(text). The
+// first rune earns at most 20 minus 5 for the byte before it (or 10 at the
+// start); every other rune at most 20 for following a separator or a
+// lower-case letter, plus an adjacency bonus of twice the adjacency
+// bonuses so far plus 5, so at most 5·3^(p-1) for rune p. Only the first
+// candidate of each rune's window can be adjacent, so these sum to at most
+// 5·(3^(m-1)-1)/2. Beyond 30 runes the bound is not worth computing.
+func maxTotal(m int) int {
+	if m > 30 {
+		return math.MaxInt / 2
+	}
+	adjacency := (int(math.Pow(3, float64(m-1))) - 1) / 2 * adjacentMatchBonus
+	return matchFollowingSeparatorBonus + unmatchedLeadingCharPenalty +
+		(m-1)*matchFollowingSeparatorBonus + adjacency + m
+}
+
+// scanShard scans blocks shard, shard+shards, … of the slots into top. It
+// stops early when the slots left are too long to beat the worst hit kept.
+func (ix *Index) scanShard(ctx context.Context, q *query, shard, shards int, top *topK) error {
 	done := ctx.Done()
-	var slow []int32 // candidates for sahilm's own matcher
-	for t := lo; t < hi; t++ {
-		if (t-lo)%cancelEvery == 0 {
+	var slow []int32
+	n := len(ix.slotDoc)
+scan:
+	for b := shard * block; b < n; b += shards * block {
+		select {
+		case <-done:
+			return ctx.Err()
+		default:
+		}
+		for s := b; s < min(n, b+block); s++ {
+			if worst, full := top.full(); full && q.bound-(ix.off[s+1]-ix.off[s]) < worst.score {
+				break scan // every later slot is at least as long
+			}
+			slow = ix.consider(q, s, top, slow)
+		}
+	}
+	return ix.scoreSlow(ctx, q, slow, top)
+}
+
+// scanDocs scans the given documents into top.
+func (ix *Index) scanDocs(ctx context.Context, q *query, docs []int32, top *topK) error {
+	done := ctx.Done()
+	var slow []int32
+	for t, d := range docs {
+		if t%block == 0 {
 			select {
 			case <-done:
 				return ctx.Err()
 			default:
 			}
 		}
-		i := int32(t)
-		if ids != nil {
-			i = ids[t]
-		}
-		if ix.mask[i]&q.mask != q.mask {
-			continue
-		}
-		if q.pat == nil || !ix.fast[i] {
-			slow = append(slow, i)
-			continue
-		}
-		if score, ok := scoreASCII(ix.low[ix.off[i]:ix.off[i+1]], ix.docs[i].Text, q.pat, nil); ok {
-			top.offer(hit{score: score, doc: i})
-		}
+		slow = ix.consider(q, int(ix.docSlot[d]), top, slow)
 	}
-	for start := 0; start < len(slow); start += cancelEvery {
+	return ix.scoreSlow(ctx, q, slow, top)
+}
+
+// consider scores slot s into top, or appends it to slow when sahilm's own
+// matcher must score it.
+func (ix *Index) consider(q *query, s int, top *topK, slow []int32) []int32 {
+	if ix.mask[s]&q.mask != q.mask {
+		return slow
+	}
+	if q.pat == nil || !ix.fast[s] {
+		return append(slow, int32(s))
+	}
+	if score, ok := scoreASCII(ix.low[ix.off[s]:ix.off[s+1]], ix.bonus, ix.off[s], q.pat, nil); ok {
+		top.offer(hit{score: score, doc: ix.slotDoc[s]})
+	}
+	return slow
+}
+
+// scoreSlow scores slots with sahilm/fuzzy itself, in batches between
+// looks at the context.
+func (ix *Index) scoreSlow(ctx context.Context, q *query, slots []int32, top *topK) error {
+	for start := 0; start < len(slots); start += block {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		batch := slow[start:min(start+cancelEvery, len(slow))]
-		for _, m := range fuzzy.FindFromNoSort(q.text, subset{ix, batch}) {
-			top.offer(hit{score: m.Score, doc: batch[m.Index]})
+		batch := slots[start:min(start+block, len(slots))]
+		for _, m := range fuzzy.FindFromNoSort(q.text, slotTexts{ix, batch}) {
+			top.offer(hit{score: m.Score, doc: ix.slotDoc[batch[m.Index]]})
 		}
 	}
-	return nil
+	return ctx.Err()
 }
 
-// positions computes the matched byte offsets of a document known to match.
-func (ix *Index) positions(q *query, i int) []int {
-	if q.pat != nil && ix.fast[i] {
+// positions computes the matched byte offsets of slot s, known to match.
+func (ix *Index) positions(q *query, s int32) []int {
+	if q.pat != nil && ix.fast[s] {
 		pos := make([]int, len(q.pat))
-		scoreASCII(ix.low[ix.off[i]:ix.off[i+1]], ix.docs[i].Text, q.pat, pos)
+		scoreASCII(ix.low[ix.off[s]:ix.off[s+1]], ix.bonus, ix.off[s], q.pat, pos)
 		return pos
 	}
-	if m := fuzzy.Find(q.text, []string{ix.docs[i].Text}); len(m) == 1 {
+	if m := fuzzy.Find(q.text, []string{ix.docs[ix.slotDoc[s]].Text}); len(m) == 1 {
 		return m[0].MatchedIndexes
 	}
 	return nil
 }
 
-// subset is some documents of an index as a fuzzy.Source.
-type subset struct {
-	ix  *Index
-	ids []int32
+// slotTexts is the texts of some slots as a fuzzy.Source.
+type slotTexts struct {
+	ix    *Index
+	slots []int32
 }
 
-func (s subset) String(i int) string { return s.ix.docs[s.ids[i]].Text }
-func (s subset) Len() int            { return len(s.ids) }
+func (t slotTexts) String(i int) string { return t.ix.docs[t.ix.slotDoc[t.slots[i]]].Text }
+func (t slotTexts) Len() int            { return len(t.slots) }

@@ -21,14 +21,12 @@ func better(a, b hit) bool {
 // topK keeps the best k hits seen (all of them when k ≤ 0) in a heap whose
 // root is the worst kept hit.
 type topK struct {
-	k     int
-	hits  []hit
-	total int // every hit offered, kept or not
+	k    int
+	hits []hit
 }
 
 // offer considers one hit.
 func (t *topK) offer(h hit) {
-	t.total++
 	if t.k <= 0 || len(t.hits) < t.k {
 		t.hits = append(t.hits, h)
 		if t.k > 0 {
@@ -79,17 +77,15 @@ func (t *topK) down(i int) {
 }
 
 // merge combines the hits of several heaps into the best k (all when
-// k ≤ 0), best first, and the total number of hits.
-func merge(parts []topK, k int) ([]hit, int) {
+// k ≤ 0), best first.
+func merge(parts []topK, k int) []hit {
 	var all []hit
-	total := 0
 	for i := range parts {
 		all = append(all, parts[i].hits...)
-		total += parts[i].total
 	}
 	sort.Slice(all, func(i, j int) bool { return better(all[i], all[j]) })
 	if k > 0 && len(all) > k {
 		all = all[:k]
 	}
-	return all, total
+	return all
 }
