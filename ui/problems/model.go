@@ -100,9 +100,21 @@ func (m Model) render() []string {
 		case model.Notice:
 			sevStyle = st.Notice
 		}
-		head := st.Location.Render(loc+":") + " " + sevStyle.Render(sev+":")
-		out = append(out, ansi.Truncate(head, max(m.width, 1), "…"))
-		out = append(out, strings.Split(richtext.PlainBlock(msg, m.width, st.Message, pad, pad), "\n")...)
+		// The whole "file:line:col: severity: message" wrapped under a
+		// hanging indent, its head styled when it is on the first line.
+		head := loc + ": " + sev + ":"
+		lines := richtext.Wrap([]richtext.Run{{Text: head + " " + msg}}, m.width-messageIndent)
+		for i, l := range lines {
+			text := l.Render(st.Message)
+			if i == 0 {
+				if rest, ok := strings.CutPrefix(l.String(), head); ok {
+					text = st.Location.Render(loc+":") + " " + sevStyle.Render(sev+":") + st.Message.Render(rest)
+				}
+				out = append(out, text)
+				continue
+			}
+			out = append(out, pad+text)
+		}
 	}
 	return out
 }

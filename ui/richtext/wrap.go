@@ -20,6 +20,15 @@ func (l Line) Width() int {
 	return w
 }
 
+// String is the line's text without styles.
+func (l Line) String() string {
+	var b strings.Builder
+	for _, r := range l {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
 // Render draws the line: each run in base, made bold or italic as its
 // emphasis says.
 func (l Line) Render(base lipgloss.Style) string {

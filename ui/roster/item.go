@@ -13,7 +13,7 @@ type Item struct {
 	Profile    *model.Profile
 	Name       string
 	Headline   string
-	Role       string   // "Title @ Employer", current or most recent
+	Role       string   // "Title at Employer", current or most recent
 	Experience string   // "8y 4m", "~12y", or "undated"
 	Skills     []string // strongest evidenced skills, when known
 	filter     string
@@ -47,7 +47,7 @@ func newItem(p *model.Profile, now model.Month) Item {
 	return it
 }
 
-// roleLine is the person's current role ("Title @ Employer"), else the most
+// roleLine is the person's current role ("Title at Employer"), else the most
 // recently ended one ("was Title @ Employer until 2024"), else the first
 // listed.
 func roleLine(r *model.Resume) string {
@@ -79,12 +79,12 @@ func roleLine(r *model.Resume) string {
 	return ""
 }
 
-// titleAt is "Title @ Employer", or whichever of the two is known.
+// titleAt is "Title at Employer", or whichever of the two is known.
 func titleAt(w *model.Work) string {
 	t, e := strings.TrimSpace(w.Position), strings.TrimSpace(w.Name)
 	switch {
 	case t != "" && e != "":
-		return t + " @ " + e
+		return t + " at " + e
 	case t != "":
 		return t
 	}
