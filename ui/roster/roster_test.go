@@ -103,7 +103,7 @@ func TestFilterNarrowsAndClears(t *testing.T) {
 func hostile() *model.Profile {
 	return &model.Profile{ID: "hostile", Source: model.Source{Imported: true}, Resume: model.Resume{
 		Basics: &model.Basics{Name: "山田 太郎 🚀\x1b[2J", Label: "エンジニア \x1b]8;;http://evil\x07link\x1b]8;;\x07 " + strings.Repeat("長い", 40)},
-		Work: []model.Work{{Name: "株式会社\u202eevil", Position: "SRE 👩‍💻", StartDate: model.YearMonth(2020, 1)}},
+		Work:   []model.Work{{Name: "株式会社\u202eevil", Position: "SRE 👩‍💻", StartDate: model.YearMonth(2020, 1)}},
 	}}
 }
 
