@@ -43,7 +43,7 @@ func splitPlace(company, location string) (string, string) {
 	}
 	if i := strings.LastIndex(company, ", "); i > 0 {
 		right := company[i+2:]
-		if !companyWords.has(right) && words(right) <= 2 && isCapitalised(right) && !strings.Contains(right, ".") {
+		if !companyWords.has(right) && words(right) <= 3 && isPlaceName(right) && !strings.Contains(right, ".") {
 			if location == "" {
 				location = right
 			}
@@ -186,6 +186,22 @@ func pickRole(cs []*cand, order int) roleFields {
 	rf.location = tidyField(rf.location)
 	return rf
 }
+
+// isPlaceName reports whether s reads like a place name: capitalised words
+// joined by the particles place names use ("Frankfurt am Main").
+func isPlaceName(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i > 0 && placeParticles[w] {
+			continue
+		}
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var placeParticles = newSet("am an der de del la le upon on sur im in di da do dos das")
 
 func isCapitalised(s string) bool {
 	for _, w := range strings.Fields(s) {

@@ -29,6 +29,7 @@ var (
 	numberedRe = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
 	mdHeadRe   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
 	linkRe     = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+	underRe    = regexp.MustCompile(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
 	colRunRe   = regexp.MustCompile(`\t+|\s{3,}`)
 	emphRe     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
 )
@@ -115,6 +116,7 @@ func plain(s string) string {
 	})
 	for i := 0; i < 3 && strings.ContainsAny(s, "*_`"); i++ {
 		s = emphRe.ReplaceAllString(s, "$1$2$3$4")
+		s = underRe.ReplaceAllString(s, "$1$2$3")
 	}
 	s = strings.Trim(s, " \t*_`<>")
 	s = colRunRe.ReplaceAllString(s, " | ")

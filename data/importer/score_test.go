@@ -261,8 +261,12 @@ func scoreSeeds(t *testing.T) []string {
 			t.Logf("seed %s: no profile ../profiles/%s-*.json yet, not scored", filepath.Base(sp), id)
 			continue
 		}
-		s := scoreResume("seed "+filepath.Base(profiles[0]), loadLabel(t, profiles[0]), importFile(t, sp))
+		want, got := loadLabel(t, profiles[0]), importFile(t, sp)
+		s := scoreResume("seed "+filepath.Base(profiles[0]), want, got)
 		lines = append(lines, s.row())
+		if os.Getenv("SCORE_DIFF") != "" {
+			lines = append(lines, diffRoles(want, got)...)
+		}
 		total.add(s)
 	}
 	if len(lines) > 0 {

@@ -75,13 +75,53 @@ func (p *parser) parseRoles(sec section) []role {
 			}
 		}
 	}
-	out := rs[:0]
-	for _, r := range rs {
-		if !r.banner && (r.rf.title != "" || r.rf.company != "" || r.e.date != nil) {
-			out = append(out, r)
+	// An employer described in the paragraph just above a role that names
+	// none ("CST International is a market research agency…").
+	for i := 1; i < len(rs); i++ {
+		r, prev := &rs[i], &rs[i-1]
+		if r.rf.company != "" || len(prev.e.prose) == 0 {
+			continue
+		}
+		last := prev.e.prose[len(prev.e.prose)-1]
+		if m := introRe.FindStringSubmatch(plain(last)); m != nil && !strings.EqualFold(m[1], prev.rf.company) {
+			r.rf.company = m[1]
+			r.bannerText = last
+			prev.e.prose = prev.e.prose[:len(prev.e.prose)-1]
 		}
 	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.banner || r.rf.title == "" && r.rf.company == "" && r.e.date == nil {
+			continue
+		}
+		if r.rf.title == "" && schoolWords.has(r.rf.company) && hasDegree(r.e) {
+			p.r.Education = append(p.r.Education, p.education(section{kind: kEducation, lines: headLines(r.e)})...)
+			continue
+		}
+		out = append(out, r)
+	}
 	return out
+}
+
+// introRe is a paragraph introducing an organisation by name.
+var introRe = regexp.MustCompile(`^((?:[\p{Lu}0-9][\p{L}\p{M}0-9&.'\-]*\s?){1,5}?)\s(?:is|was|are|were)\s(?:a|an|the|one)\b`)
+
+// hasDegree reports whether an entry's header names a degree.
+func hasDegree(e *entry) bool {
+	for _, h := range e.head {
+		if degreeRe.MatchString(h.text) {
+			return true
+		}
+	}
+	return false
+}
+
+func headLines(e *entry) []line {
+	var ls []line
+	for _, h := range e.head {
+		ls = append(ls, h.l)
+	}
+	return ls
 }
 
 var breakRe = regexp.MustCompile(`(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|family leave|gap year|career gap|time off|travell?ing|caregiving|caring for|job search)\b`)
