@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/timeline"
 )
 
 // Layout of the view, in lines.
@@ -91,8 +92,8 @@ func (m *Model) SetSize(width, height int) {
 	}
 	m.width, m.height = max(width, 1), max(height, 1)
 	m.header, m.headerCut = header(m.c, m.p, m.width, m.height)
-	for _, p := range m.panes {
-		p.SetSize(m.width, m.bodyHeight())
+	for t, p := range m.panes {
+		m.setPane(t, p.resized(m.width, m.bodyHeight()))
 	}
 	m.relayout()
 }
@@ -171,10 +172,13 @@ func (m *Model) focusOn(work, highlight int) {
 // messages for a component tab go to it.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case FocusMsg:
+	case FocusMsg: // search or skills: a bullet in context
 		if msg.ProfileID == m.p.ID {
 			m.focusOn(msg.WorkIndex, msg.Highlight)
 		}
+		return m, nil
+	case timeline.OpenRoleMsg: // Enter on a role in the timeline
+		m.focusOn(msg.WorkIndex, -1)
 		return m, nil
 	case tea.KeyMsg:
 		switch {
@@ -198,8 +202,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // updatePane hands a message to the active component tab.
 func (m Model) updatePane(p pane, msg tea.Msg) (Model, tea.Cmd) {
 	p, cmd := p.Update(msg)
-	m.panes[m.ActiveTab()] = p
+	m.setPane(m.ActiveTab(), p)
 	return m, cmd
+}
+
+// setPane replaces a component tab. The map is copied, never written in
+// place: Model is a value, and an older copy must keep its own panes.
+func (m *Model) setPane(t Tab, p pane) {
+	panes := make(map[Tab]pane, len(m.panes))
+	for k, v := range m.panes {
+		panes[k] = v
+	}
+	panes[t] = p
+	m.panes = panes
 }
 
 // updateText scrolls the active text tab.

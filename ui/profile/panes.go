@@ -1,13 +1,33 @@
 package profile
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/timeline"
 )
 
-// newPanes builds the component tabs for a profile. The timeline (and later
-// the skills matrix) plug in here, each through a small adapter to pane.
+// newPanes builds the component tabs for a profile: the timeline when the
+// profile has anything to place in time (later, the skills matrix). Each
+// plugs in through a small adapter to pane.
 func newPanes(c *common.Common, p *model.Profile) map[Tab]pane {
-	_, _ = c, p
-	return map[Tab]pane{}
+	panes := map[Tab]pane{}
+	r := &p.Resume
+	if len(r.Work) > 0 || hasWriting(r) || hasEducation(r) {
+		panes[Timeline] = timelinePane{timeline.New(c, p)}
+	}
+	return panes
+}
+
+// timelinePane is the timeline as a tab.
+type timelinePane struct{ timeline.Model }
+
+func (t timelinePane) Update(msg tea.Msg) (pane, tea.Cmd) {
+	m, cmd := t.Model.Update(msg)
+	return timelinePane{m}, cmd
+}
+
+func (t timelinePane) resized(w, h int) pane {
+	t.Model.SetSize(w, h)
+	return t
 }

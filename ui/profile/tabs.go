@@ -40,7 +40,8 @@ func (t Tab) String() string { return tabTitles[t][0] }
 type pane interface {
 	Update(msg tea.Msg) (pane, tea.Cmd)
 	View() string
-	SetSize(width, height int)
+	// resized returns the pane laid out in width×height cells.
+	resized(width, height int) pane
 	help.KeyMap
 }
 
