@@ -12,7 +12,9 @@ type Role struct {
 }
 
 // Range is the role's start and end.
-func (r Role) Range() Range { return Range{Start: r.Work.StartDate, End: r.Work.EndDate} }
+func (r Role) Range() Range {
+	return Range{Start: r.Work.StartDate, End: r.Work.EndDate, EndUnknown: r.Work.Ended}
+}
 
 // Employer is a run of consecutive work entries with the same employer name:
 // one employer and its progression of roles, in file order.

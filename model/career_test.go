@@ -10,7 +10,7 @@ func work(name, pos, start, end string) Work {
 	if start != "" {
 		w.StartDate, _ = ParseDate(start)
 	}
-	if end != "" {
+	if end != "" && end != "?" {
 		w.EndDate, _ = ParseDate(end)
 	}
 	return w
@@ -31,10 +31,12 @@ func TestRangeSpan(t *testing.T) {
 		{"only an end", "", "2015-06", Span{MonthOf(2015, 6), MonthOf(2015, 6), true}, true},
 		{"undated", "", "", Span{}, false},
 		{"day precision counts its month", "2019-01-15", "2019-03-02", Span{MonthOf(2019, 1), MonthOf(2019, 3), false}, true},
+		{"ended, end unknown: the start's period", "2006", "?", Span{MonthOf(2006, 1), MonthOf(2006, 12), true}, true},
 		{"future start ongoing is one month", "2030-01", "", Span{MonthOf(2030, 1), MonthOf(2030, 1), false}, true},
 	}
 	for _, tt := range tests {
 		w := work("x", "y", tt.start, tt.end)
+		w.Ended = tt.end == "?"
 		got, ok := Role{Work: &w}.Range().Span(now)
 		if ok != tt.ok || got != tt.want {
 			t.Errorf("%s: Span = %+v, %v; want %+v, %v", tt.name, got, ok, tt.want, tt.ok)
@@ -103,6 +105,10 @@ func TestExperienceUnion(t *testing.T) {
 	}
 	if ov1 := Overlaps(roles, now, 1); len(ov1) != 2 {
 		t.Errorf("with minMonths 1 the hand-over month counts too: %+v", ov1)
+	}
+	ended := Role{Work: &Work{StartDate: YearOnly(2006), Ended: true}}
+	if ended.Range().Ongoing() || len(CurrentRoles([]Role{ended})) != 0 {
+		t.Error("a role marked ended is not current")
 	}
 	cur := CurrentRoles(roles)
 	if len(cur) != 1 || cur[0].Index != 0 {

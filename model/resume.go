@@ -64,7 +64,11 @@ type Work struct {
 	EndDate     Date     `json:"endDate,omitzero"`
 	Summary     string   `json:"summary,omitempty"`
 	Highlights  []string `json:"highlights,omitempty"`
-	Extra       Extra    `json:"-"`
+	// Ended marks a role that is over although its end date is unknown
+	// (a bio that says "after Google I joined Twitter"). JSON Resume reads
+	// a start without an end as ongoing; this extension key says otherwise.
+	Ended bool  `json:"x-ended,omitempty"`
+	Extra Extra `json:"-"`
 }
 
 // Volunteer is unpaid work, shaped like Work with an organization.

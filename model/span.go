@@ -3,11 +3,14 @@ package model
 import "sort"
 
 // Range is the time a role (or project, or study) covers. A Range with a
-// start and no end is ongoing; one with neither is undated and never placed
-// on a time axis.
+// start and no end is ongoing, unless EndUnknown says it is over; one with
+// neither is undated and never placed on a time axis.
 type Range struct {
 	Start Date
 	End   Date
+	// EndUnknown marks a range that has ended at an unknown time: only the
+	// start is placed, as an approximate span.
+	EndUnknown bool
 }
 
 // Dated reports whether the range can be placed on a time axis: it has a
@@ -15,12 +18,13 @@ type Range struct {
 func (r Range) Dated() bool { return !r.Start.IsZero() || !r.End.IsZero() }
 
 // Ongoing reports whether the range has started and has no end.
-func (r Range) Ongoing() bool { return !r.Start.IsZero() && r.End.IsZero() }
+func (r Range) Ongoing() bool { return !r.Start.IsZero() && r.End.IsZero() && !r.EndUnknown }
 
 // Approximate reports whether either end is known only to the year, or the
 // start is unknown.
 func (r Range) Approximate() bool {
-	return r.Start.IsZero() || r.Start.Approximate() || r.End.Approximate()
+	return r.Start.IsZero() || r.Start.Approximate() || r.End.Approximate() ||
+		(r.EndUnknown && r.End.IsZero())
 }
 
 // Span is a Range resolved to whole months on an axis: From and To are both
@@ -35,12 +39,15 @@ func (s Span) Months() int { return int(s.To-s.From) + 1 }
 
 // Span resolves the range against now. A year-only start counts from
 // January and a year-only end to December, so the span covers everything the
-// text allows; Approx says so. A range with only an end is one month long at
-// its end and approximate. ok is false for an undated range.
+// text allows; Approx says so. A range with only an end is the period of its
+// end date, and an ended range with an unknown end the period of its start,
+// both approximate. ok is false for an undated range.
 func (r Range) Span(now Month) (s Span, ok bool) {
 	switch {
 	case !r.Start.IsZero() && !r.End.IsZero():
 		s = Span{From: r.Start.First(), To: r.End.Last()}
+	case !r.Start.IsZero() && r.EndUnknown:
+		s = Span{From: r.Start.First(), To: r.Start.Last()}
 	case !r.Start.IsZero():
 		s = Span{From: r.Start.First(), To: max(now, r.Start.First())}
 	case !r.End.IsZero():
