@@ -137,6 +137,7 @@ func (l Loader) parse(name string, b []byte, f Format) (*model.Resume, *report) 
 		rep.notef(root.Pos, "skipped: not a JSON Resume profile (no basics, work, education or other JSON Resume key at the top level)")
 		return nil, rep
 	}
+	checkKeyCase(root, rep)
 	dates := checkDates(root, rep, l.now().Now())
 	validateSchema(root, rep, dates)
 	if rep.failed() {
