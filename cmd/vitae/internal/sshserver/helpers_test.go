@@ -302,3 +302,16 @@ func (ts *testServer) nextEvent(t testing.TB, prefix string, d time.Duration) st
 		}
 	}
 }
+
+// waitLog waits up to d for substr in the server's logs.
+func (ts *testServer) waitLog(t testing.TB, substr string, d time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if strings.Contains(ts.logs.String(), substr) {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Errorf("no %q in the logs within %v:\n%s", substr, d, ts.logs)
+}
