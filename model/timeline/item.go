@@ -60,17 +60,21 @@ func (it Item) Dated() bool { return it.Range.Dated() }
 // to now and ends in an arrow.
 func (it Item) Ongoing() bool { return it.Range.Ongoing() }
 
+// EndUnknown reports whether the item is over but its end date is not
+// known (JSON Resume "x-ended"): only its start is placed.
+func (it Item) EndUnknown() bool { return it.Range.EndUnknown && it.Range.End.IsZero() }
+
 // Approx reports whether any of the item's dates is known only to the year
 // or its start is missing.
 func (it Item) Approx() bool { return it.Span.Approx }
 
 // Certain returns the months the item certainly covers. A year-only start
 // ("2018") is certain only from its last month, a year-only end only up to
-// its first month, and an item with only an end date covers nothing for
-// sure; ok is false when no month is certain. Columns of the item outside
-// this span are drawn as approximate.
+// its first month, and an item with only an end date, or that ended at an
+// unknown time, covers nothing for sure; ok is false when no month is
+// certain. Columns of the item outside this span are drawn as approximate.
 func (it Item) Certain() (s model.Span, ok bool) {
-	if !it.Dated() || it.Range.Start.IsZero() {
+	if !it.Dated() || it.Range.Start.IsZero() || it.EndUnknown() {
 		return model.Span{}, false
 	}
 	s = model.Span{From: it.Span.From, To: it.Span.To}
@@ -84,16 +88,17 @@ func (it Item) Certain() (s model.Span, ok bool) {
 }
 
 // Duration is the length of a bar for people ("3y 2m", "~1y"), or "" for a
-// point event or an undated item.
+// point event, an undated item or one whose end is unknown.
 func (it Item) Duration() string {
-	if !it.Dated() || it.Kind.Event() {
+	if !it.Dated() || it.Kind.Event() || it.EndUnknown() {
 		return ""
 	}
 	return model.FormatMonths(it.Span.Months(), it.Span.Approx)
 }
 
 // Dates writes the item's dates for people: "Jun 2021 – Aug 2024",
-// "2018 – now", "Mar 2019", "until 2015", or "undated".
+// "2018 – now", "from 2006, end unknown", "Mar 2019", "until 2015", or
+// "undated".
 func (it Item) Dates() string {
 	r := it.Range
 	switch {
@@ -106,6 +111,8 @@ func (it Item) Dates() string {
 		return r.End.Human()
 	case r.Start.IsZero():
 		return "until " + r.End.Human()
+	case it.EndUnknown():
+		return "from " + r.Start.Human() + ", end unknown"
 	case r.End.IsZero():
 		return r.Start.Human() + " – now"
 	}

@@ -49,7 +49,8 @@ func TestVertical(t *testing.T) {
 		{"down skips to Freelance", "Mentor", 1, ym(2017, 6), "Contractor", true},
 		{"up into Acme's sub-row", "Contractor", -1, ym(2015, 6), "Mentor", true},
 		{"up to Acme's first row, nearest in time", "Mentor", -1, ym(2015, 6), "Junior", true},
-		{"up from the first lane stays", "Intern", -1, ym(2010, 1), "Intern", false},
+		{"up to the ended role", "Intern", -1, ym(2010, 1), "Ended", true},
+		{"up from the first lane stays", "Ended", -1, ym(2010, 1), "Ended", false},
 		{"down to talks", "Organizer", 1, ym(2019, 1), "Go at scale", true},
 		{"down from the last row stays", "Best", 1, ym(2018, 1), "Best", false},
 	}
@@ -70,7 +71,7 @@ func TestRowsAndLabels(t *testing.T) {
 		labels = append(labels, tl.RowLabel(r))
 		n += len(tl.RowItems(r))
 	}
-	want := []string{"Old Co", "Acme", "", "Freelance", "Shopify", "OSS Club",
+	want := []string{"Gone", "Old Co", "Acme", "", "Freelance", "Shopify", "OSS Club",
 		"Talks", "Writing", "Projects", "Certificates", "Education", "Awards"}
 	if len(labels) != len(want) {
 		t.Fatalf("labels %q, want %q", labels, want)

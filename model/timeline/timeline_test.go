@@ -33,6 +33,7 @@ const career = `{
   {"name": "Acme", "position": "Junior", "startDate": "2014-01", "endDate": "2016-03"},
   {"name": "Freelance", "position": "Contractor", "startDate": "2015-01", "endDate": "2015-12"},
   {"name": "Old Co", "position": "Intern", "endDate": "2010"},
+  {"name": "Gone", "position": "Ended", "startDate": "2008-03", "x-ended": true},
   {"position": "Volunteer-ish helper"}
  ],
  "volunteer": [{"organization": "OSS Club", "position": "Organizer", "startDate": "2018-01", "endDate": "2020-01"}],
@@ -57,6 +58,7 @@ func TestBuildLanes(t *testing.T) {
 		n    int
 	}
 	want := []lane{
+		{LaneEmployer, "Gone", 1, 1},
 		{LaneEmployer, "Old Co", 1, 1},
 		{LaneEmployer, "Acme", 2, 4},
 		{LaneEmployer, "Freelance", 1, 1},
@@ -73,15 +75,15 @@ func TestBuildLanes(t *testing.T) {
 			t.Errorf("lane %d = {%v %q rows %d items %d}, want %+v", i, l.Kind, l.Name, l.Rows, len(l.Items), w)
 		}
 	}
-	if got := tl.Lanes[5].RowNames; len(got) != 6 || got[0] != "Talks" || got[5] != "Awards" {
+	if got := tl.Lanes[6].RowNames; len(got) != 6 || got[0] != "Talks" || got[5] != "Awards" {
 		t.Errorf("events rows = %q", got)
 	}
 	var undated []int
 	for _, it := range tl.Undated {
 		undated = append(undated, it.Index)
 	}
-	if len(undated) != 2 || undated[0] != 2 || undated[1] != 9 {
-		t.Errorf("undated work indexes = %v, want [2 9]", undated)
+	if len(undated) != 2 || undated[0] != 2 || undated[1] != 10 {
+		t.Errorf("undated work indexes = %v, want [2 10]", undated)
 	}
 }
 
@@ -103,6 +105,7 @@ func TestBuildItems(t *testing.T) {
 		{5, 1, 3, 4, false, false, "Jan 2017 – Jun 2018", "1y 6m"},
 		{6, 0, 1, 4, false, false, "Jan 2014 – Mar 2016", "2y 3m"},
 		{8, 0, 1, 1, false, true, "until 2010", "~1y"},
+		{9, 0, 1, 1, false, true, "from Mar 2008, end unknown", ""},
 	}
 	for _, tt := range tests {
 		i := tl.Role(tt.work)
@@ -151,10 +154,10 @@ func TestEventKinds(t *testing.T) {
 
 func TestGapsAndOverlaps(t *testing.T) {
 	tl := Build(mustResume(t, career), now)
-	if len(tl.Gaps) != 1 {
-		t.Fatalf("gaps = %+v, want one, 2011–2013", tl.Gaps)
+	if len(tl.Gaps) != 2 {
+		t.Fatalf("gaps = %+v, want Apr 2008–2009 and 2011–2013", tl.Gaps)
 	}
-	g := tl.Gaps[0]
+	g := tl.Gaps[1]
 	if g.From != model.MonthOf(2011, 1) || g.To != model.MonthOf(2013, 12) || !g.Approx {
 		t.Errorf("first gap = %+v", g)
 	}
@@ -177,15 +180,17 @@ func TestCertain(t *testing.T) {
 		start, end string
 		from, to   model.Month
 		ok         bool
+		ended      bool
 	}{
-		{"2016-03", "2019-02", model.MonthOf(2016, 3), model.MonthOf(2019, 2), true},
-		{"2016", "2019", model.MonthOf(2016, 12), model.MonthOf(2019, 1), true},
-		{"2019", "", model.MonthOf(2019, 12), now, true},
-		{"", "2010", 0, 0, false},
-		{"2019", "2019", 0, 0, false},
+		{"2006", "", 0, 0, false, true},
+		{"2016-03", "2019-02", model.MonthOf(2016, 3), model.MonthOf(2019, 2), true, false},
+		{"2016", "2019", model.MonthOf(2016, 12), model.MonthOf(2019, 1), true, false},
+		{"2019", "", model.MonthOf(2019, 12), now, true, false},
+		{"", "2010", 0, 0, false, false},
+		{"2019", "2019", 0, 0, false, false},
 	}
 	for _, tt := range tests {
-		var r model.Range
+		r := model.Range{EndUnknown: tt.ended}
 		r.Start, _ = model.ParseDate(tt.start)
 		r.End, _ = model.ParseDate(tt.end)
 		it := Item{Kind: KindRole, Range: r}

@@ -16,6 +16,7 @@ type TimelineChartStyles struct {
 	Note         lipgloss.Style // notes in the details panel (overlaps, gaps, approximate)
 	Text         lipgloss.Style // bullets and summaries in the details panel
 	Bullet       lipgloss.Style // the bullet glyph
+	PanelBorder  lipgloss.Style // the details panel's border, as Timeline.Panel draws it
 }
 
 // TimelineChart builds the timeline view's extra styles from the session's
@@ -33,5 +34,6 @@ func TimelineChart(s *Styles) TimelineChartStyles {
 		Note:         fg(p.Warn),
 		Text:         fg(p.Text),
 		Bullet:       fg(p.Subtle),
+		PanelBorder:  r.NewStyle().Foreground(s.Timeline.Panel.GetBorderTopForeground()),
 	}
 }

@@ -133,8 +133,12 @@ func (c cells) text(i int, s string, p paint) int {
 	return i
 }
 
-// render draws the row, one Render call per run of equal paint.
+// render draws the row, one Render call per run of equal paint, without
+// its trailing blanks.
 func (c cells) render(b *strings.Builder, pal *palette) {
+	for len(c) > 0 && c[len(c)-1] == blank {
+		c = c[:len(c)-1]
+	}
 	var run strings.Builder
 	flush := func(p paint) {
 		if run.Len() == 0 {

@@ -122,7 +122,7 @@ func (ch Chart) CareerRow(t *tlmodel.Timeline, vp tlmodel.Viewport, gutter, widt
 	var b strings.Builder
 	b.WriteString(ch.Gutter(CareerLabel, false, min(gutter, width)))
 	row.render(&b, &ch.pal)
-	return b.String()
+	return strings.TrimRight(b.String(), " ")
 }
 
 // Row draws one lane row of t: its gutter label, then its bars or event
@@ -145,7 +145,7 @@ func (ch Chart) Row(t *tlmodel.Timeline, ref tlmodel.RowRef, vp tlmodel.Viewport
 	var b strings.Builder
 	b.WriteString(ch.Gutter(t.RowLabel(ref), onRow, min(gutter, width)))
 	row.render(&b, &ch.pal)
-	return b.String(), collided
+	return strings.TrimRight(b.String(), " "), collided
 }
 
 // bars draws a row's role bars: full for known months, shaded for the
@@ -189,8 +189,11 @@ func (ch Chart) bars(row cells, t *tlmodel.Timeline, items []int, vp tlmodel.Vie
 		if c0 <= prevEnd+1 && it.Span.From > vp.From {
 			row.put(c0, glyphBoundary, p)
 		}
-		if it.Ongoing() && vp.Contains(it.Span.To) {
+		switch {
+		case it.Ongoing() && vp.Contains(it.Span.To):
 			row.put(c1, glyphOngoing, p)
+		case it.EndUnknown() && vp.Contains(it.Span.To) && c1 > c0:
+			row.put(c1, glyphEndUnknown, p)
 		}
 		barLabel(row, c0, c1, it.Title, p)
 		prevEnd = c1

@@ -27,29 +27,65 @@ func title(it tlmodel.Item) string {
 	return "(untitled " + it.Kind.String() + ")"
 }
 
+// panelKey is what the details panel depends on.
+type panelKey struct {
+	sel, width, lines int
+}
+
 // panel draws the details panel of the selected item inside the panel's
-// border: at least minDetailLines and at most f.detail content lines.
+// border: at least minDetailLines and at most f.detail content lines. The
+// panel does not depend on the viewport, so zooming reuses it.
 func (m Model) panel(f frame) []string {
 	if f.detail == 0 {
 		return nil
+	}
+	k := panelKey{m.sel, m.width, f.detail}
+	if m.cache.panelOK && m.cache.panelKey == k {
+		return m.cache.panel
 	}
 	st := m.c.Styles.Timeline.Panel
 	inner := m.width - st.GetHorizontalFrameSize()
 	var content []string
 	if it, undated, ok := m.Selected(); ok && inner > 0 {
-		content = m.detailLines(it, undated, inner)
+		content = m.detailLines(it, undated, inner, f.detail)
 	}
 	content = content[:min(len(content), f.detail)]
 	for len(content) < minDetailLines {
 		content = append(content, "")
 	}
-	box := st.Width(m.width - st.GetHorizontalBorderSize()).Render(strings.Join(content, "\n"))
-	return strings.Split(box, "\n")
+	lines := m.box(content, inner)
+	m.cache.panelKey, m.cache.panel, m.cache.panelOK = k, lines, true
+	return lines
 }
 
-// detailLines are the panel's lines for one item, each at most width cells:
-// title and organization, dates and facts, notes, then bullets or summary.
-func (m Model) detailLines(it tlmodel.Item, undated bool, width int) []string {
+// box frames content lines, each at most inner cells, in the panel's
+// border and padding. The lines are already cut to fit, so the frame is
+// drawn directly rather than by lipgloss, whose wrapping and measuring would
+// be most of the cost of a frame; a panel style without a full border is
+// left to lipgloss.
+func (m Model) box(content []string, inner int) []string {
+	st := m.c.Styles.Timeline.Panel
+	b, top, right, bottom, left := st.GetBorder()
+	if !top || !right || !bottom || !left {
+		return strings.Split(st.Width(inner+st.GetHorizontalPadding()).Render(strings.Join(content, "\n")), "\n")
+	}
+	edge := m.chart.x.PanelBorder
+	pl, pr := strings.Repeat(" ", st.GetPaddingLeft()), strings.Repeat(" ", st.GetPaddingRight())
+	span := inner + len(pl) + len(pr)
+	out := make([]string, 0, len(content)+2)
+	out = append(out, edge.Render(b.TopLeft+strings.Repeat(b.Top, span)+b.TopRight))
+	l, r := edge.Render(b.Left), edge.Render(b.Right)
+	for _, c := range content {
+		pad := strings.Repeat(" ", max(inner-ansi.StringWidth(c), 0))
+		out = append(out, l+pl+c+pad+pr+r)
+	}
+	return append(out, edge.Render(b.BottomLeft+strings.Repeat(b.Bottom, span)+b.BottomRight))
+}
+
+// detailLines are the panel's lines for one item, at most maxLines of at
+// most width cells: title and organization, dates and facts, notes, then
+// bullets or summary.
+func (m Model) detailLines(it tlmodel.Item, undated bool, width, maxLines int) []string {
 	x := m.chart.x
 	out := []string{m.heading(it, width)}
 	facts := m.facts(it, undated)
@@ -59,15 +95,36 @@ func (m Model) detailLines(it tlmodel.Item, undated bool, width int) []string {
 	}
 	bullets, summary := m.body(it)
 	for i, b := range bullets {
-		if i == detailBullets {
+		if i == detailBullets || len(out) >= maxLines {
 			break
 		}
+		b = clip(b, (maxLines-len(out))*width)
 		out = append(out, strings.Split(richtext.Block(b, width, x.Text, x.Bullet.Render(bulletFirst), bulletRest), "\n")...)
 	}
-	if len(bullets) == 0 && strings.TrimSpace(summary) != "" {
+	if len(bullets) == 0 && strings.TrimSpace(summary) != "" && len(out) < maxLines {
+		summary = clip(summary, (maxLines-len(out))*width)
 		out = append(out, strings.Split(richtext.Block(summary, width, x.Text, "", ""), "\n")...)
 	}
 	return out
+}
+
+// clipSlack is how much more text than fits is kept before wrapping, so
+// that emphasis markers opened in the visible part still find their close.
+const clipSlack = 2
+
+// clip shortens text that could fill at most cells cells to a prefix that
+// still fills them, so long paragraphs are not wrapped and drawn only to be
+// cut. Every rune takes at least one cell, so the visible part is kept.
+func clip(text string, cells int) string {
+	limit := max(cells, 0) * clipSlack
+	n := 0
+	for i := range text {
+		if n == limit {
+			return text[:i]
+		}
+		n++
+	}
+	return text
 }
 
 // heading is "Title · Organization", the organization cut first when the

@@ -19,6 +19,7 @@ const (
 	glyphSelApprox  = "▒"
 	glyphBoundary   = "┃" // a promotion: the next role of a progression starts
 	glyphOngoing    = "▶" // an ongoing role, at now
+	glyphEndUnknown = "?" // a role that ended at an unknown time
 	glyphEmployed   = "─" // career row: some role ran
 	glyphOverlap    = "═" // career row: two roles ran
 	glyphGap        = "·" // career row: no role ran
@@ -90,6 +91,14 @@ var legendEntries = []legendEntry{
 	{"▶", "ongoing", func(t *tlmodel.Timeline) bool {
 		for _, it := range t.Items {
 			if it.Ongoing() {
+				return true
+			}
+		}
+		return false
+	}},
+	{"?", "end unknown", func(t *tlmodel.Timeline) bool {
+		for _, it := range t.Items {
+			if it.EndUnknown() {
 				return true
 			}
 		}

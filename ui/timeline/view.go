@@ -28,6 +28,11 @@ type frameCache struct {
 	key  frameKey
 	ok   bool
 	view string
+	// The details panel, kept apart: it depends on the selection and width
+	// only, so zooming and scrolling reuse it.
+	panelKey panelKey
+	panelOK  bool
+	panel    []string
 }
 
 // View draws the timeline in exactly the view's height, no line wider than
@@ -39,7 +44,7 @@ func (m Model) View() string {
 		return m.cache.view
 	}
 	v := m.render()
-	*m.cache = frameCache{key: k, ok: true, view: v}
+	m.cache.key, m.cache.ok, m.cache.view = k, true, v
 	return v
 }
 
