@@ -82,6 +82,12 @@ func (m Model) Focused() (work, highlight int, ok bool) {
 	return m.focus.work, m.focus.highlight, m.focus.set
 }
 
+// Timeline is the timeline tab's component, when the profile has one.
+func (m Model) Timeline() (timeline.Model, bool) {
+	t, ok := m.panes[Timeline].(timelinePane)
+	return t.Model, ok
+}
+
 // KeyMap is the view's bindings, for help.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
