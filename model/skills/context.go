@@ -40,6 +40,10 @@ func init() {
 	}
 }
 
+// letterPreps are words after which a capital letter names a language:
+// "in C", "with R", "from C to C++".
+var letterPreps = map[string]bool{"in": true, "with": true, "using": true, "from": true, "to": true, "into": true}
+
 // prevSignificant returns the rune before byte i, skipping spaces, and
 // whether there was one.
 func prevSignificant(text string, i int) (rune, bool) {
@@ -90,9 +94,10 @@ func emphasised(text string, start, end int) bool {
 	return start > 0 && mark(text[start-1]) && end < len(text) && mark(text[end])
 }
 
-// word returns token k lower-cased.
-func (s *Scanner) word(k int) string {
-	return string(s.arena[s.toks[k].ns:s.toks[k].ne])
+// word returns token k lower-cased, as bytes of the scanner's arena (map
+// lookups with string(word) do not allocate).
+func (s *Scanner) word(k int) []byte {
+	return s.arena[s.toks[k].ns:s.toks[k].ne]
 }
 
 // positive reports whether the single token i stands in a technology
@@ -119,15 +124,19 @@ func (s *Scanner) positive(text string, i int, letter bool) bool {
 		if p, ok := prevSignificant(text, tk.start); ok && strings.ContainsRune(",;/(|:", p) {
 			return true
 		}
+		// "written in C", "analysis with R", "ported from C to C++".
+		if i > 0 && strings.TrimSpace(text[s.toks[i-1].end:tk.start]) == "" && letterPreps[string(s.word(i-1))] {
+			return true
+		}
 	}
 	if i+1 < len(s.toks) {
 		gap := text[tk.end:s.toks[i+1].start]
 		if strings.Trim(gap, " -") == "" {
 			w := s.word(i + 1)
-			if techNouns[w] || w[0] >= '0' && w[0] <= '9' {
+			if techNouns[string(w)] || w[0] >= '0' && w[0] <= '9' {
 				return true
 			}
-			if letter && (w == "and" || w == "or") && i+2 < len(s.toks) {
+			if letter && (string(w) == "and" || string(w) == "or") && i+2 < len(s.toks) {
 				if _, ok := s.t.trie.step(0, s.arena[s.toks[i+2].ns:s.toks[i+2].ne]); ok {
 					return true
 				}
@@ -162,7 +171,7 @@ func (s *Scanner) letterOK(text string, i int, list bool) bool {
 	if i+1 < len(s.toks) && text[tk.end:s.toks[i+1].start] == "/" && s.toks[i+1].end-s.toks[i+1].start == 1 {
 		return false
 	}
-	if i > 0 && strings.TrimSpace(text[s.toks[i-1].end:tk.start]) == "" && letterStop[s.word(i-1)] {
+	if i > 0 && strings.TrimSpace(text[s.toks[i-1].end:tk.start]) == "" && letterStop[string(s.word(i-1))] {
 		return false
 	}
 	return list || s.positive(text, i, true)

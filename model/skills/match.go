@@ -151,15 +151,15 @@ func (s *Scanner) yearFollows(text string, i int) bool {
 		return false
 	}
 	w := s.word(i + 1)
-	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isAllDigits(w)
+	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isAllDigits(w)
 }
 
 // isAllDigits reports whether w is ASCII digits only.
-func isAllDigits(w string) bool {
+func isAllDigits(w []byte) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}
-	return w != ""
+	return len(w) > 0
 }
