@@ -20,8 +20,8 @@ func career() *model.Profile {
 			{Name: "C", StartDate: model.YearOnly(2024), Highlights: []string{"Wrote Go again, and Rust"}},
 			{Name: "D", Highlights: []string{"Undated Python work"}},
 		},
-		Projects: []model.Project{{Name: "P", Description: "A Rust CLI", StartDate: model.YearMonth(2016, 3), EndDate: model.YearMonth(2016, 4)}},
-		Skills: []model.Skill{{Name: "Languages", Keywords: []string{"Go", "Haskell", "Python"}}},
+		Projects:  []model.Project{{Name: "P", Description: "A Rust CLI", StartDate: model.YearMonth(2016, 3), EndDate: model.YearMonth(2016, 4)}},
+		Skills:    []model.Skill{{Name: "Languages", Keywords: []string{"Go", "Haskell", "Python"}}},
 		Languages: []model.Language{{Language: "Catalan"}},
 	}}
 }
@@ -31,12 +31,12 @@ func TestAggregate(t *testing.T) {
 	now := model.MonthOf(2025, 3)
 	m := tx.Analyze(career(), now)
 	tests := []struct {
-		name              string
-		status            skills.Status
-		months, bullets   int
-		first, last       int
-		approx            bool
-		roles             int
+		name               string
+		status             skills.Status
+		months, bullets    int
+		first, last        int
+		approx             bool
+		roles              int
 		heat2020, heat2023 int
 	}{
 		// A (2018-01..2021-06) ∪ B (2020-01..2022-12) ∪ C (2024-01..now): 60 + 15 months.

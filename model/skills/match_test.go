@@ -119,7 +119,10 @@ func TestMatchProvenance(t *testing.T) {
 	tx := builtin(t)
 	text := "Led the move to **AWS RDS** with Golang — ünïcode first"
 	ms := tx.Find(text)
-	want := []struct{ skill, span, alias string; implied bool }{
+	want := []struct {
+		skill, span, alias string
+		implied            bool
+	}{
 		{"Amazon RDS", "AWS RDS", "AWS RDS", false},
 		{"AWS", "AWS RDS", "AWS RDS", true},
 		{"Go", "Golang", "Golang", false},
