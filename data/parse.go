@@ -131,9 +131,10 @@ func (l Loader) parse(name string, b []byte, f Format) (*model.Resume, *report) 
 	case root.Kind != kObject:
 		rep.notef(root.Pos, "skipped: not a JSON Resume profile (the top level is %s; a profile is an object { … })", root.Kind)
 		return nil, rep
-	case !isProfile(root) && rep.failed():
-		return nil, rep
 	case !isProfile(root):
+		// Not a résumé (a package.json, a docker-compose.yml): its own
+		// oddities (anchors, duplicate keys) are none of our business.
+		rep = &report{file: name}
 		rep.notef(root.Pos, "skipped: not a JSON Resume profile (no basics, work, education or other JSON Resume key at the top level)")
 		return nil, rep
 	}
