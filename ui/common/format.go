@@ -11,10 +11,13 @@ import (
 const RangeDash = " – "
 
 // FormatRange writes a role's dates for people: "Aug 2018 – now",
-// "2017 – 2018", "until Jun 2019" when only the end is known, and "" for an
+// "2017 – 2018", "until Jun 2019" when only the end is known, "2006 – end
+// unknown" for a role that is over at an unknown time, and "" for an
 // undated range (callers say "undated" in their own style).
 func FormatRange(r model.Range) string {
 	switch {
+	case !r.Start.IsZero() && r.End.IsZero() && r.EndUnknown:
+		return r.Start.Human() + RangeDash + "end unknown"
 	case !r.Start.IsZero() && r.End.IsZero():
 		return r.Start.Human() + RangeDash + "now"
 	case !r.Start.IsZero() && r.Start == r.End:
@@ -28,10 +31,11 @@ func FormatRange(r model.Range) string {
 }
 
 // FormatDuration writes how long a range lasted, resolved against now:
-// "3y 2m", "~2y" when an end is known only to the year, "" when undated.
+// "3y 2m", "~2y" when an end is known only to the year, "" when undated or
+// when the end is unknown (no length can be claimed).
 func FormatDuration(r model.Range, now model.Month) string {
 	s, ok := r.Span(now)
-	if !ok {
+	if !ok || (r.EndUnknown && r.End.IsZero()) || (r.Start.IsZero() && !r.End.IsZero()) {
 		return ""
 	}
 	return model.FormatMonths(s.Months(), s.Approx)

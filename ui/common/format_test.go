@@ -15,6 +15,7 @@ func TestFormatRange(t *testing.T) {
 		{model.Range{Start: model.YearOnly(2017), End: model.YearOnly(2018)}, "2017 – 2018"},
 		{model.Range{Start: model.YearMonth(2020, 5), End: model.YearMonth(2020, 5)}, "May 2020"},
 		{model.Range{End: model.YearMonth(2019, 6)}, "until Jun 2019"},
+		{model.Range{Start: model.YearOnly(2006), EndUnknown: true}, "2006 – end unknown"},
 		{model.Range{}, ""},
 	}
 	for _, tt := range tests {
@@ -33,6 +34,8 @@ func TestFormatDuration(t *testing.T) {
 		{model.Range{Start: model.YearMonth(2018, 8)}, "8y 4m"},
 		{model.Range{Start: model.YearMonth(2021, 6), End: model.YearMonth(2024, 8)}, "3y 3m"},
 		{model.Range{Start: model.YearOnly(2017), End: model.YearOnly(2018)}, "~2y"},
+		{model.Range{Start: model.YearOnly(2006), EndUnknown: true}, ""},
+		{model.Range{End: model.YearMonth(2019, 6)}, ""},
 		{model.Range{}, ""},
 	}
 	for _, tt := range tests {

@@ -82,14 +82,18 @@ func employerTitle(d *doc, e model.Employer, now model.Month) bool {
 }
 
 // employerRange spans an employer's dated roles: earliest start to latest
-// end, ongoing when any role is.
+// end, ongoing when any role is, ended at an unknown time when its roles
+// say so and give no end.
 func employerRange(e model.Employer) model.Range {
 	var out model.Range
-	ongoing := false
+	ongoing, unknown := false, false
 	for _, r := range e.Roles {
 		rr := r.Range()
 		if rr.Ongoing() {
 			ongoing = true
+		}
+		if rr.EndUnknown && rr.End.IsZero() {
+			unknown = true
 		}
 		if s := rr.Start; !s.IsZero() && (out.Start.IsZero() || s.First() < out.Start.First()) {
 			out.Start = s
@@ -101,6 +105,7 @@ func employerRange(e model.Employer) model.Range {
 	if ongoing {
 		out.End = model.Date{}
 	}
+	out.EndUnknown = !ongoing && out.End.IsZero() && unknown
 	return out
 }
 

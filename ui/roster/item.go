@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
@@ -31,12 +32,7 @@ func newItem(p *model.Profile, now model.Month) Item {
 		Headline: model.SanitizeLine(p.Headline()),
 		Role:     model.SanitizeLine(roleLine(&p.Resume)),
 	}
-	roles := model.Roles(&p.Resume)
-	if months, approx := model.Experience(roles, now); months > 0 {
-		it.Experience = model.FormatMonths(months, approx)
-	} else if len(roles) > 0 {
-		it.Experience = "undated"
-	}
+	it.Experience = experience(model.Roles(&p.Resume), now)
 	parts := []string{it.Name}
 	parts = append(parts, p.Handles()...)
 	parts = append(parts, it.Headline)
@@ -45,6 +41,37 @@ func newItem(p *model.Profile, now model.Month) Item {
 	}
 	it.filter = model.SanitizeLine(strings.Join(parts, " "))
 	return it
+}
+
+// experience is the union of the dated roles ("8y 4m", "~12y"), saying
+// what could not be counted: a "+" when a role ended at an unknown time,
+// and how many roles are undated ("~1y+, 7 undated", "3 undated roles").
+func experience(roles []model.Role, now model.Month) string {
+	undated, open := 0, false
+	for _, r := range roles {
+		rr := r.Range()
+		switch {
+		case !rr.Dated():
+			undated++
+		case rr.EndUnknown && rr.End.IsZero():
+			open = true
+		}
+	}
+	if len(roles) == 0 {
+		return ""
+	}
+	if undated == len(roles) {
+		return fmt.Sprintf("%d undated %s", undated, plural(undated, "role", "roles"))
+	}
+	months, approx := model.Experience(roles, now)
+	s := model.FormatMonths(months, approx)
+	if open {
+		s += "+"
+	}
+	if undated > 0 {
+		s += fmt.Sprintf(", %d undated", undated)
+	}
+	return s
 }
 
 // roleLine is the person's current role ("Title at Employer"), else the most

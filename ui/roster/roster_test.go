@@ -123,3 +123,24 @@ func TestHostileTextStaysInItsBox(t *testing.T) {
 		}
 	}
 }
+
+func TestExperience(t *testing.T) {
+	now := model.MonthOf(2026, 11)
+	work := func(ws ...model.Work) []model.Role { return model.Roles(&model.Resume{Work: ws}) }
+	tests := []struct {
+		roles []model.Role
+		want  string
+	}{
+		{nil, ""},
+		{work(model.Work{StartDate: model.YearMonth(2018, 8)}), "8y 4m"},
+		{work(model.Work{StartDate: model.YearOnly(2016), EndDate: model.YearOnly(2017)}), "~2y"},
+		{work(model.Work{}, model.Work{}), "2 undated roles"},
+		{work(model.Work{}), "1 undated role"},
+		{work(model.Work{StartDate: model.YearOnly(2006), Ended: true}, model.Work{}), "~1y+, 1 undated"},
+	}
+	for _, tt := range tests {
+		if got := experience(tt.roles, now); got != tt.want {
+			t.Errorf("experience = %q, want %q", got, tt.want)
+		}
+	}
+}
