@@ -63,8 +63,16 @@ type Skill struct {
 // after New, so one Taxonomy may be shared by every session.
 type Taxonomy struct {
 	skills []Skill
-	byName map[string]ID // lower-cased canonical name → ID
-	trie   trie
+	byName  map[string]ID // lower-cased canonical name → ID
+	trie    trie
+	aliases []Alias
+}
+
+// Alias is one name a skill is matched by.
+type Alias struct {
+	Text  string // as the taxonomy writes it
+	Cased bool   // matched with exactly this capitalisation
+	Skill ID
 }
 
 // New compiles entries into a Taxonomy. Later entries with the same name
@@ -105,14 +113,18 @@ func New(entries []Entry) (*Taxonomy, error) {
 	t.trie = newTrie()
 	for i, e := range final {
 		targets := t.closure(ID(i))
+		add := func(a string, cased bool) {
+			t.trie.add(a, cased, targets)
+			t.aliases = append(t.aliases, Alias{Text: a, Cased: cased, Skill: ID(i)})
+		}
 		if !slices.Contains(e.Cased, e.Name) {
-			t.trie.add(e.Name, false, targets)
+			add(e.Name, false)
 		}
 		for _, a := range e.Aliases {
-			t.trie.add(a, false, targets)
+			add(a, false)
 		}
 		for _, a := range e.Cased {
-			t.trie.add(a, true, targets)
+			add(a, true)
 		}
 	}
 	return t, nil
@@ -133,6 +145,10 @@ func (t *Taxonomy) closure(id ID) []ID {
 
 // Skills returns every skill, indexed by ID. Callers must not modify it.
 func (t *Taxonomy) Skills() []Skill { return t.skills }
+
+// Aliases lists every alias of every skill, canonical names included,
+// in taxonomy order. Callers must not modify it.
+func (t *Taxonomy) Aliases() []Alias { return t.aliases }
 
 // Len is the number of skills.
 func (t *Taxonomy) Len() int { return len(t.skills) }

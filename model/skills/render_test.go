@@ -1,0 +1,50 @@
+package skills_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/vitae-cli/vitae/model/skills"
+)
+
+func TestRenderSeeds(t *testing.T) {
+	for _, id := range []string{"000", "001", "003"} {
+		m, p := seedMatrix(t, id)
+		for _, f := range []skills.Format{skills.FormatText, skills.FormatMarkdown} {
+			t.Run(id+"-"+string(f), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := skills.Render(&b, &m, &p.Resume, f); err != nil {
+					t.Fatal(err)
+				}
+				golden.RequireEqual(t, b.Bytes())
+			})
+		}
+		var b bytes.Buffer
+		if err := skills.Render(&b, &m, &p.Resume, skills.FormatJSON); err != nil {
+			t.Fatal(err)
+		}
+		var out struct {
+			Skills []struct {
+				Name     string
+				Status   string
+				Mentions []struct{ Match, Alias string }
+			}
+		}
+		if err := json.Unmarshal(b.Bytes(), &out); err != nil || len(out.Skills) != len(m.Skills) {
+			t.Fatalf("%s: JSON %v, %d skills", id, err, len(out.Skills))
+		}
+		for _, s := range out.Skills {
+			if len(s.Mentions) == 0 || s.Mentions[0].Match == "" {
+				t.Errorf("%s: %s has no mention text", id, s.Name)
+			}
+		}
+	}
+	m, p := seedMatrix(t, "000")
+	if err := skills.Render(&bytes.Buffer{}, &m, &p.Resume, "xml"); err == nil || !strings.Contains(err.Error(), "text, md or json") {
+		t.Errorf("unknown format: %v", err)
+	}
+}
