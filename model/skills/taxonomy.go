@@ -62,7 +62,7 @@ type Skill struct {
 // Taxonomy is a compiled set of skills with its matcher. It is immutable
 // after New, so one Taxonomy may be shared by every session.
 type Taxonomy struct {
-	skills []Skill
+	skills  []Skill
 	byName  map[string]ID // lower-cased canonical name → ID
 	trie    trie
 	aliases []Alias
