@@ -135,7 +135,11 @@ func TestTicks(t *testing.T) {
 		{"every two", Viewport{From: ym(2010, 1), To: ym(2026, 12)}, 60, []string{"2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024", "2026"}},
 		{"every five", Viewport{From: ym(2000, 1), To: ym(2026, 12)}, 60, []string{"2000", "2005", "2010", "2015", "2020", "2025"}},
 		{"every ten", Viewport{From: ym(1950, 1), To: ym(2026, 12)}, 60, []string{"1950", "1960", "1970", "1980", "1990", "2000", "2010", "2020"}},
-		{"partial year first", Viewport{From: ym(2018, 7), To: ym(2020, 6)}, 60, []string{"2018", "2019", "2020"}},
+		{"partial year first", Viewport{From: ym(2018, 7), To: ym(2020, 6)}, 30, []string{"2018", "2019", "2020"}},
+		{"partial year, then months", Viewport{From: ym(2018, 7), To: ym(2020, 6)}, 60, []string{"2018", "Oct", "2019", "Apr", "Jul", "Oct", "2020", "Apr"}},
+		{"quarters when zoomed in", Viewport{From: ym(2019, 1), To: ym(2020, 12)}, 60, []string{"2019", "Apr", "Jul", "Oct", "2020", "Apr", "Jul", "Oct"}},
+		{"no months below 1.5 columns each", Viewport{From: ym(2019, 1), To: ym(2020, 12)}, 35, []string{"2019", "2020"}},
+		{"every month", Viewport{From: ym(2019, 3), To: ym(2020, 2)}, 120, []string{"2019", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "2020", "Feb"}},
 		{"too narrow", Viewport{From: ym(2020, 1), To: ym(2024, 12)}, 3, nil},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
@@ -45,5 +46,19 @@ func BenchmarkView(b *testing.B) {
 				_ = m.View()
 			}
 		})
+	}
+}
+
+// BenchmarkReferenceFrame is the yardstick the timeline is compared with in
+// the same run: a plain lipgloss frame of 200×60 (a bordered box of text)
+// drawn with the same session renderer.
+func BenchmarkReferenceFrame(b *testing.B) {
+	c := uitest.Common(200, 60)
+	line := strings.Repeat("lorem ipsum ", 16)
+	text := strings.TrimSpace(strings.Repeat(line+"\n", 58))
+	box := c.Styles.Timeline.Panel.Width(198)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = box.Render(text)
 	}
 }

@@ -31,7 +31,8 @@ func NewChart(s *styles.Styles) Chart {
 const CareerLabel = "Career"
 
 // Axis returns the axis' two lines, width cells wide with a blank gutter:
-// the year labels, then the line with a tick at each year and, when
+// the year (and, zoomed in, month) labels, then the line with a tick at
+// each and, when
 // hasCursor and the month is in view, the cursor ▼ at the month cursor.
 func (ch Chart) Axis(vp tlmodel.Viewport, gutter, width int, cursor model.Month, hasCursor bool) [2]string {
 	pw := max(width-gutter, 0)
@@ -41,6 +42,9 @@ func (ch Chart) Axis(vp tlmodel.Viewport, gutter, width int, cursor model.Month,
 		switch {
 		case t.Label != "" && t.Partial:
 			labels.text(t.Col, t.Label, paintLabel)
+		case t.Month != 0:
+			labels.text(t.Col, t.Label, paintAxis)
+			line.put(t.Col, glyphMinorTick, paintAxis)
 		case t.Label != "":
 			labels.text(t.Col, t.Label, paintLabel)
 			line.put(t.Col, glyphTick, paintAxis)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vitae-cli/vitae/model"
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
@@ -98,12 +99,30 @@ func (m Model) detailLines(it tlmodel.Item, undated bool, width, maxLines int) [
 		if i == detailBullets || len(out) >= maxLines {
 			break
 		}
-		b = clip(b, (maxLines-len(out))*width)
-		out = append(out, strings.Split(richtext.Block(b, width, x.Text, x.Bullet.Render(bulletFirst), bulletRest), "\n")...)
+		out = append(out, block(b, width, maxLines-len(out), x.Text, x.Bullet.Render(bulletFirst), bulletRest)...)
 	}
 	if len(bullets) == 0 && strings.TrimSpace(summary) != "" && len(out) < maxLines {
-		summary = clip(summary, (maxLines-len(out))*width)
-		out = append(out, strings.Split(richtext.Block(summary, width, x.Text, "", ""), "\n")...)
+		out = append(out, block(summary, width, maxLines-len(out), x.Text, "", "")...)
+	}
+	return out
+}
+
+// block is richtext.Block limited to its first maxLines lines: only those
+// are drawn, which is most of the cost of a long paragraph.
+func block(text string, width, maxLines int, base lipgloss.Style, first, rest string) []string {
+	indent := max(ansi.StringWidth(first), ansi.StringWidth(rest))
+	lines := richtext.Wrap(richtext.Parse(clip(text, maxLines*width)), width-indent)
+	lines = lines[:min(len(lines), max(maxLines, 0))]
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		switch {
+		case i == 0:
+			out[i] = first + l.Render(base)
+		case len(l) == 0:
+			out[i] = "" // a blank line between paragraphs: no indent
+		default:
+			out[i] = rest + l.Render(base)
+		}
 	}
 	return out
 }
