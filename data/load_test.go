@@ -123,7 +123,7 @@ func TestDeepNestingFailsFast(t *testing.T) {
 		{"json objects", deep(`{"a":`, "}", 100000), FormatJSON,
 			"d:1:328: error: nesting deeper than 64 levels — a résumé never needs this much; is the file generated?"},
 		{"yaml flow", []byte("basics:\n  x: " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000)), FormatYAML,
-			"d:2: error: YAML syntax: exceeded max depth of 10000"},
+			"d:2:3: error: YAML syntax: exceeded max depth of 10000 — a résumé never needs this much nesting; is the file generated?"},
 		{"yaml block", []byte("basics:\n  x:\n" + yamlBlockNest(200)), FormatYAML,
 			"d:65:129: error: nesting deeper than 64 levels — a résumé never needs this much; is the file generated?"},
 	}

@@ -5,16 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
 
-// yamlLine finds the line yaml.v3 names in its error messages.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseYAML parses one YAML document through yaml.Node (which keeps
 // positions and never expands aliases) and converts it to a value tree.
@@ -51,27 +47,6 @@ func parseYAML(b []byte, rep *report, maxDepth int) (*value, bool) {
 		return nil, false
 	}
 	return v, true
-}
-
-// yamlError reports an error from yaml.v3 with the line it names; a tab
-// in the indentation of that line, the usual culprit, is named exactly.
-func yamlError(rep *report, b []byte, err error) {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		lines := bytes.Split(b, []byte("\n"))
-		if line >= 1 && line <= len(lines) {
-			text := lines[line-1]
-			indent := len(text) - len(bytes.TrimLeft(text, " \t"))
-			if i := bytes.IndexByte(text[:indent], '\t'); i >= 0 {
-				rep.errorf(pos{line, i + 1}, "YAML syntax: a tab in the indentation — YAML indents with spaces only")
-				return
-			}
-		}
-		rep.errorf(pos{Line: line}, "YAML syntax: %s", m[2])
-		return
-	}
-	rep.errorf(pos{}, "YAML syntax: %s", strings.TrimPrefix(msg, "yaml: "))
 }
 
 // firstInvalidUTF8 returns the offset of the first byte that is not UTF-8.
