@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vitae-cli/vitae/model"
 )
@@ -49,12 +51,10 @@ func init() {
 const durationCore = `(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`
 
 const (
-	monthAlt  = `jan(?:uary|v(?:ier)?|uar)?|j[aä]n(?:ner)?|enero|ene|gennaio|gen|feb(?:r(?:uary|uar|ero)?)?|febbraio|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il|ile)?|avr(?:il)?|abril|may|mai|mayo|maggio|mag|jun[ei]?|juin|junio|giugno|giu|jul[iy]?|juil(?:let)?|julio|luglio|lug|aug(?:ust)?|ao[uû]t|agosto|ago|sept?(?:ember|embre|iembre)?|settembre|set|o[ck]t(?:ober|obre|ubre)?|ottobre|ott|nov(?:ember|embre|iembre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|diciembre|dic|dicembre`
-	seasonAlt = `spring|summer|fall|autumn|winter|frühjahr|sommer|herbst`
-	// atomPattern finds one date: month-name year, season year, d/m/y,
-	// m/y, y/m or a bare year. Group names say which.
-	atomPattern = `(?i)(?:\b(?P<mon>` + monthAlt + `)\.?,?\s*(?:(?P<myear>(?:19|20)\d{2})|'(?P<myy>\d{2}))` +
-		`|\b(?P<season>` + seasonAlt + `)\s+(?P<syear>(?:19|20)\d{2})` +
+	// A word before the year is checked against monthWords and seasons
+	// after matching: a small program is much faster than an alternation of
+	// every month name, and "Marketing 2020" still yields the year.
+	atomPattern = `(?i)(?:(?P<mon>\p{L}{3,10})\.?,?\s*(?:(?P<myear>(?:19|20)\d{2})|'(?P<myy>\d{2}))` +
 		`|\b(?P<d3a>\d{1,2})[./-](?P<d3b>\d{1,2})[./-](?P<d3y>(?:19|20)\d{2})` +
 		`|\b(?P<mmm>\d{1,2})[./-](?P<mmy>(?:19|20)\d{2})` +
 		`|\b(?P<ymy>(?:19|20)\d{2})[./-](?P<ymm>\d{1,2})\b` +
@@ -62,7 +62,11 @@ const (
 )
 
 var (
-	atomRe = regexp.MustCompile(atomPattern)
+	atomRe   = regexp.MustCompile(atomPattern)
+	monIdx   = atomRe.SubexpIndex("mon")
+	myearIdx = atomRe.SubexpIndex("myear")
+	// seasonWords give a year only.
+	seasonWords = newSet("spring summer fall autumn winter frühjahr frühling sommer herbst primavera verano otoño invierno printemps été automne hiver")
 	// sepRe is what may stand between the two ends of a range.
 	sepRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
@@ -89,6 +93,9 @@ type atom struct {
 // findAtoms returns the dates of s in order. dayFirst says how to read
 // three-number dates whose order cannot be told from the numbers.
 func findAtoms(s string, dayFirst bool) []atom {
+	if !hasYear(s) {
+		return nil
+	}
 	idx := atomRe.FindAllStringSubmatchIndex(s, 32)
 	var out []atom
 	names := atomRe.SubexpNames()
@@ -110,7 +117,8 @@ func findAtoms(s string, dayFirst bool) []atom {
 		at := atom{lo: lo, hi: hi}
 		switch {
 		case g("mon") != "":
-			mo := monthWords[strings.ToLower(strings.TrimSuffix(g("mon"), "."))]
+			w := strings.ToLower(g("mon"))
+			mo := monthWords[w]
 			y := num(g("myear"))
 			if yy := g("myy"); yy != "" {
 				y = 2000 + num(yy)
@@ -118,12 +126,25 @@ func findAtoms(s string, dayFirst bool) []atom {
 					y -= 100
 				}
 			}
-			if mo == 0 {
+			// The word must start at a word boundary to be a month.
+			wlo := m[2*monIdx]
+			if wlo > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(s[:wlo]); unicode.IsLetter(r) {
+					mo = 0
+				}
+			}
+			switch {
+			case mo > 0:
+				at.d = model.YearMonth(y, mo)
+			case seasonWords[w] && wlo == m[0] && g("myear") != "":
+				at.d = model.YearOnly(y)
+			case g("myear") != "":
+				// Not a month ("Marketing 2020"): the year alone.
+				at.lo = m[2*myearIdx]
+				at.d = model.YearOnly(y)
+			default:
 				continue
 			}
-			at.d = model.YearMonth(y, mo)
-		case g("season") != "":
-			at.d = model.YearOnly(num(g("syear")))
 		case g("d3y") != "":
 			a, b, y := num(g("d3a")), num(g("d3b")), num(g("d3y"))
 			at.a, at.b, at.y = a, b, y
@@ -161,6 +182,48 @@ func findAtoms(s string, dayFirst bool) []atom {
 	return out
 }
 
+// hasYear is a fast pre-check: every date form holds four digits in a row
+// or an apostrophe year ('20).
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+		if c == '\'' && i+2 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && s[i+2] >= '0' && s[i+2] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// durationMatches finds written durations, after a cheap check for a
+// number followed by a unit letter.
+func durationMatches(s string) [][]int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		if j < len(s) && strings.IndexByte("yYmMjJaA", s[j]) >= 0 {
+			return durationRe.FindAllStringSubmatchIndex(s, 8)
+		}
+	}
+	if strings.Contains(strings.ToLower(s), "less than a year") {
+		return durationRe.FindAllStringSubmatchIndex(s, 8)
+	}
+	return nil
+}
+
 // isGlue reports whether byte c would make a number part of a longer token.
 func isGlue(c byte) bool {
 	return c >= '0' && c <= '9' || c == '@' || c == '_' || c == '%' || c == '$'
@@ -174,8 +237,11 @@ func findRanges(s string, dayFirst bool) []dateRange {
 		s = s[:4096]
 	}
 	dur := -1
+	if !hasYear(s) {
+		return nil
+	}
 	masked := []byte(s)
-	for _, m := range durationRe.FindAllStringSubmatchIndex(s, 8) {
+	for _, m := range durationMatches(s) {
 		if dur < 0 {
 			dur = 0
 		}
@@ -228,6 +294,9 @@ func findRanges(s string, dayFirst bool) []dateRange {
 func dayFirstDoc(lines []string) bool {
 	var dots, firstBig, secondBig int
 	for _, l := range lines {
+		if strings.Count(l, "/")+strings.Count(l, ".")+strings.Count(l, "-") < 2 {
+			continue
+		}
 		for _, a := range findAtoms(l, true) {
 			if a.y == 0 {
 				continue

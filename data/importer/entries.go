@@ -82,9 +82,11 @@ func inWordyParens(t string, lo, hi int) bool {
 func cleanHeader(s string) string {
 	s = strings.NewReplacer("()", " ", "[]", " ").Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
-	s = barCommaRe.ReplaceAllString(s, " | ")
-	s = commaBarRe.ReplaceAllString(s, " |")
-	s = barsRe.ReplaceAllString(s, "|")
+	if strings.Contains(s, "|") {
+		s = barCommaRe.ReplaceAllString(s, " | ")
+		s = commaBarRe.ReplaceAllString(s, " |")
+		s = barsRe.ReplaceAllString(s, "|")
+	}
 	for {
 		t := strings.Trim(s, " ,;:|·•—–-/(")
 		if t == s {
@@ -101,11 +103,19 @@ var (
 	barsRe     = regexp.MustCompile(`\|(?:\s*\|)+`)
 )
 
+// cutDurations removes set-apart durations ("(3y, 3m)", "· 2 yrs").
+func cutDurations(s string) string {
+	if !strings.ContainsAny(s, "(·") {
+		return s
+	}
+	return durationCutRe.ReplaceAllString(s, " ")
+}
+
 // cutDate removes t[lo:hi] (and parentheses around it); when text is left
 // on both sides, a bar marks where the date stood, since a date in mid-line
 // separates two fields ("Manager (2019–2023), Tacoma").
 func cutDate(t string, lo, hi int) string {
-	left, right := strings.TrimRight(t[:lo], " "), strings.TrimLeft(durationCutRe.ReplaceAllString(t[hi:], " "), " ")
+	left, right := strings.TrimRight(t[:lo], " "), strings.TrimLeft(cutDurations(t[hi:]), " ")
 	if strings.HasSuffix(left, "(") && strings.HasPrefix(right, ")") {
 		left, right = left[:len(left)-1], right[1:]
 	}
@@ -180,11 +190,15 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 		// Wrapped bullet text: a line right under a bullet that continues it.
 		if cls != clsBlank && cls != clsBullet && prevCls == clsBullet && cur != nil && lastHL >= 0 &&
 			(l.indent > bulletLine.indent || startsLower(l.text) || d == nil && isContinuation(bulletLine, l)) {
-			cur.highlights[lastHL] += " " + strings.TrimSpace(l.text)
+			if len(cur.highlights[lastHL]) < model.MaxFieldLen {
+				cur.highlights[lastHL] += " " + strings.TrimSpace(l.text)
+			}
 			continue
 		}
 		if cls == clsProse && paraOpen && cur != nil && prevCls == clsProse {
-			cur.prose[len(cur.prose)-1] += " " + l.text
+			if len(cur.prose[len(cur.prose)-1]) < model.MaxFieldLen {
+				cur.prose[len(cur.prose)-1] += " " + l.text
+			}
 			continue
 		}
 		switch cls {

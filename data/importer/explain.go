@@ -56,6 +56,27 @@ type cand struct {
 	conn  int  // -1 left of "@"/"at", +1 right of it, 0 none
 	seg   int  // index of the segment on its line
 	used  bool
+	toks  []string // tokens(text), computed once
+	loc   int8     // looksLocation cache: 0 unknown, 1 yes, -1 no
+}
+
+// t returns the candidate's tokens.
+func (c *cand) t() []string {
+	if c.toks == nil {
+		c.toks = tokens(c.text)
+	}
+	return c.toks
+}
+
+// isLoc is looksLocation(c.text), cached.
+func (c *cand) isLoc() bool {
+	if c.loc == 0 {
+		c.loc = -1
+		if looksLocation(c.text) {
+			c.loc = 1
+		}
+	}
+	return c.loc > 0
 }
 
 // scored is a candidate with its score and the features that fired.

@@ -90,38 +90,42 @@ func candidates(head []hline) []*cand {
 }
 
 func durationOnly(s string) bool {
-	return durationRe.ReplaceAllString(s, "") == "" || strings.Trim(durationRe.ReplaceAllString(s, ""), " ()·,") == ""
+	ms := durationMatches(s)
+	if len(ms) == 0 {
+		return false
+	}
+	return strings.Trim(durationRe.ReplaceAllString(s, ""), " ()·,") == ""
 }
 
 // Feature lists (weights in the spirit of OpenResume, with text cues).
 var (
 	titleFeatures = []feature{
-		{"strong title word", 5, func(c *cand) bool { return strongTitleWords.has(c.text) }},
-		{"title word", 2, func(c *cand) bool { return titleWords.has(c.text) }},
+		{"strong title word", 5, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
+		{"title word", 2, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
 		{"left of @/at", 4, func(c *cand) bool { return c.conn < 0 }},
 		{"right of @/at", -6, func(c *cand) bool { return c.conn > 0 }},
-		{"organisation word", -3, func(c *cand) bool { return companyWords.has(c.text) && !strongTitleWords.has(c.text) }},
-		{"looks like a place", -5, func(c *cand) bool { return looksLocation(c.text) }},
+		{"organisation word", -3, func(c *cand) bool { return companyWords.hasAny(c.t()) && !strongTitleWords.hasAny(c.t()) }},
+		{"looks like a place", -5, func(c *cand) bool { return c.isLoc() }},
 		{"has digits", -3, func(c *cand) bool { return digitRe.MatchString(c.text) }},
 		{"more than 8 words", -3, func(c *cand) bool { return words(c.text) > 8 }},
 		{"markdown heading", -1, func(c *cand) bool { return c.l.md > 0 }},
 	}
 	companyFeatures = []feature{
-		{"organisation word", 3, func(c *cand) bool { return companyWords.has(c.text) }},
+		{"organisation word", 3, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
 		{"right of @/at", 5, func(c *cand) bool { return c.conn > 0 }},
 		{"left of @/at", -5, func(c *cand) bool { return c.conn < 0 }},
-		{"strong title word", -4, func(c *cand) bool { return strongTitleWords.has(c.text) }},
-		{"title word", -1, func(c *cand) bool { return titleWords.has(c.text) }},
-		{"looks like a place", -4, func(c *cand) bool { return looksLocation(c.text) }},
+		{"strong title word", -4, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
+		{"title word", -1, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
+		{"looks like a place", -4, func(c *cand) bool { return c.isLoc() }},
 		{"markdown heading or bold", 2, func(c *cand) bool { return c.l.md > 0 || strings.HasPrefix(c.l.text, "**") }},
 		{"first header line", 1, func(c *cand) bool { return c.first && c.seg == 0 }},
 		{"more than 7 words", -3, func(c *cand) bool { return words(c.text) > 7 }},
 		{"all caps", -1, func(c *cand) bool { return isCaps(c.text) && words(c.text) > 1 }},
 	}
 	locationFeatures = []feature{
-		{"looks like a place", 5, func(c *cand) bool { return looksLocation(c.text) }},
-		{"title word", -4, func(c *cand) bool { return strongTitleWords.has(c.text) }},
-		{"organisation word", -2, func(c *cand) bool { return companyWords.has(c.text) }},
+		{"looks like a place", 5, func(c *cand) bool { return c.isLoc() }},
+		{"title word", -4, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
+		{"organisation word", -2, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
 	}
 )
 

@@ -199,7 +199,9 @@ func paragraphs(ls []line) string {
 				cur = ""
 			}
 		}
-		cur = joinNonEmptySep(cur, t, " ")
+		if len(cur) < model.MaxFieldLen {
+			cur = joinNonEmptySep(cur, t, " ")
+		}
 	}
 	if cur != "" {
 		paras = append(paras, cur)

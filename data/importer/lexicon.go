@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // wordSet is a set of lower-case words.
@@ -26,13 +27,40 @@ func (ws wordSet) has(s string) bool {
 	return false
 }
 
-var tokenRe = regexp.MustCompile(`[\p{L}\p{M}][\p{L}\p{M}.'+#/]*`)
+// hasAny reports whether any of the tokens is in the set.
+func (ws wordSet) hasAny(toks []string) bool {
+	for _, w := range toks {
+		if ws[w] {
+			return true
+		}
+	}
+	return false
+}
 
-// tokens splits s into lower-case words, trailing dots removed.
+// tokens splits s into lower-case words: a letter, then letters, marks and
+// . ' + # / (so "c#", "s.l.", "ci/cd" stay whole), trailing dots removed.
 func tokens(s string) []string {
-	f := tokenRe.FindAllString(strings.ToLower(s), 64)
-	for i, w := range f {
-		f[i] = strings.TrimRight(w, ".'/")
+	if len(s) > 512 {
+		s = s[:512]
+	}
+	s = strings.ToLower(s)
+	var f []string
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.Is(unicode.M, r)
+		if start >= 0 && (inWord || strings.ContainsRune(".'+#/", r)) {
+			continue
+		}
+		if start >= 0 {
+			f = append(f, strings.TrimRight(s[start:i], ".'/"))
+			start = -1
+		}
+		if inWord && len(f) < 64 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f = append(f, strings.TrimRight(s[start:], ".'/"))
 	}
 	return f
 }

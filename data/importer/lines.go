@@ -107,19 +107,23 @@ func splitGlyph(t string) (glyph, body string) {
 
 // plain strips Markdown emphasis, links and heading marks for field values.
 func plain(s string) string {
-	s = linkRe.ReplaceAllStringFunc(s, func(m string) string {
-		sm := linkRe.FindStringSubmatch(m)
-		if strings.TrimSpace(sm[1]) == "" {
-			return sm[2]
-		}
-		return sm[1]
-	})
+	if strings.Contains(s, "](") {
+		s = linkRe.ReplaceAllStringFunc(s, func(m string) string {
+			sm := linkRe.FindStringSubmatch(m)
+			if strings.TrimSpace(sm[1]) == "" {
+				return sm[2]
+			}
+			return sm[1]
+		})
+	}
 	for i := 0; i < 3 && strings.ContainsAny(s, "*_`"); i++ {
 		s = emphRe.ReplaceAllString(s, "$1$2$3$4")
 		s = underRe.ReplaceAllString(s, "$1$2$3")
 	}
 	s = strings.Trim(s, " \t*_`<>")
-	s = colRunRe.ReplaceAllString(s, " | ")
+	if strings.Contains(s, "\t") || strings.Contains(s, "   ") {
+		s = colRunRe.ReplaceAllString(s, " | ")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -82,6 +82,31 @@ func normalize(b []byte) []srcLine {
 	return dropFooters(out)
 }
 
+// isNoise reports whether t is user-interface text from a copied web page.
+func isNoise(t string) bool {
+	low := strings.ToLower(t)
+	if low == "" {
+		return false
+	}
+	if strings.HasSuffix(low, " logo") && len(t) < 90 {
+		return true
+	}
+	switch low[0] {
+	case 's', 'e', 'c', 'm', 'f', 'r', '.', 0xe2, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return noiseRe.MatchString(t)
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -99,18 +124,27 @@ func joinHyphens(ls []srcLine) []srcLine {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		for i+1 < len(ls) && endsLetterHyphen(l.text) {
+		if !endsLetterHyphen(l.text) {
+			out = append(out, l)
+			continue
+		}
+		parts := []string{l.text}
+		size := len(l.text)
+		for i+1 < len(ls) && size < model.MaxFieldLen && endsLetterHyphen(parts[len(parts)-1]) {
 			next := strings.TrimLeft(ls[i+1].text, " \t")
 			r, _ := utf8.DecodeRuneInString(next)
 			if !unicode.IsLower(r) {
 				break
 			}
 			if suffixFrag[strings.ToLower(strings.TrimRightFunc(strings.Fields(next)[0], func(r rune) bool { return !unicode.IsLetter(r) }))] {
-				l.text = l.text[:len(l.text)-1]
+				last := parts[len(parts)-1]
+				parts[len(parts)-1] = last[:len(last)-1]
 			}
-			l.text += next
+			parts = append(parts, next)
+			size += len(next)
 			i++
 		}
+		l.text = strings.Join(parts, "")
 		out = append(out, l)
 	}
 	return out
@@ -136,18 +170,18 @@ func dropFooters(ls []srcLine) []srcLine {
 	count := map[string]int{}
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
-		if t != "" && len(t) < 100 && digitsRe.MatchString(t) {
+		if t != "" && len(t) < 100 && hasDigit(t) {
 			count[digitsRe.ReplaceAllString(t, "#")]++
 		}
 	}
 	out := ls[:0]
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
-		if footerRe.MatchString(t) || noiseRe.MatchString(t) {
+		if len(t) < 120 && (hasDigit(t) && footerRe.MatchString(t) || isNoise(t)) {
 			continue
 		}
 		l.text = contactInfoRe.ReplaceAllString(l.text, "")
-		if t != "" && len(t) < 100 && digitsRe.MatchString(t) {
+		if t != "" && len(t) < 100 && hasDigit(t) {
 			k := digitsRe.ReplaceAllString(t, "#")
 			if count[k] >= 2 && strings.Contains(strings.ToLower(k), "page") {
 				continue

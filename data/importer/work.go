@@ -21,16 +21,20 @@ type role struct {
 // banners carried down to the roles under them.
 func (p *parser) parseRoles(sec section) []role {
 	es := buildEntries(sec.lines, p.dayFirst)
-	order := sectionOrder(es)
+	css := make([][]*cand, len(es))
+	for i, e := range es {
+		css[i] = candidates(e.head)
+	}
+	order := sectionOrder(css)
 	rs := make([]role, 0, len(es))
-	for _, e := range es {
+	for i, e := range es {
 		if isBreak(e) {
 			if len(e.head) > 0 {
 				p.ex.note("work.break", e.head[0].l, "a career break, not a role")
 			}
 			continue
 		}
-		rs = append(rs, role{e: e, rf: pickRole(candidates(e.head), order)})
+		rs = append(rs, role{e: e, rf: pickRole(css[i], order)})
 	}
 	for i := range rs {
 		r := &rs[i]
@@ -155,16 +159,15 @@ func contains(a, b *dateRange) bool {
 
 // sectionOrder reports whether the section's headers put the title before
 // the employer (-1), after it (+1), or cannot tell (0).
-func sectionOrder(es []*entry) int {
+func sectionOrder(css [][]*cand) int {
 	n := 0
-	for _, e := range es {
-		cs := candidates(e.head)
+	for _, cs := range css {
 		ti, ci := -1, -1
 		for i, c := range cs {
-			if ti < 0 && strongTitleWords.has(c.text) && !companyWords.has(c.text) {
+			if ti < 0 && strongTitleWords.hasAny(c.t()) && !companyWords.hasAny(c.t()) {
 				ti = i
 			}
-			if ci < 0 && companyWords.has(c.text) && !titleWords.has(c.text) {
+			if ci < 0 && companyWords.hasAny(c.t()) && !titleWords.hasAny(c.t()) {
 				ci = i
 			}
 		}

@@ -1,0 +1,91 @@
+package importer
+
+import "testing"
+
+func TestFindRanges(t *testing.T) {
+	tests := []struct {
+		in         string
+		dayFirst   bool
+		start, end string
+		ongoing    bool
+		duration   int
+	}{
+		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
+		{"Oct 2020 - Current", false, "2020-10", "", true, -1},
+		{"2019–present", false, "2019", "", true, -1},
+		{"2021 - now", false, "2021", "", true, -1},
+		{"2021 – today", false, "2021", "", true, -1},
+		{"2020 – to date", false, "2020", "", true, -1},
+		{"since 04.2023", true, "2023-04", "", true, -1},
+		{"since March 2021", false, "2021-03", "", true, -1},
+		{"06.2021 – 08.2024 (3y, 3m)", true, "2021-06", "2024-08", false, 39},
+		{"Jan 2019 - Present · 3 yrs 2 mos", false, "2019-01", "", true, 38},
+		{"January 2023 - Present (1 year 11 months)", false, "2023-01", "", true, 23},
+		{"03/2019 – 11/2021", false, "2019-03", "2021-11", false, -1},
+		{"3/2019-11/2021", false, "2019-03", "2021-11", false, -1},
+		{"15/09/2017 – 30/04/2020", true, "2017-09", "2020-04", false, -1},
+		{"01/02/2018 – 01/03/2019", true, "2018-02", "2019-03", false, -1},
+		{"01/02/2018 – 01/03/2019", false, "2018-01", "2019-01", false, -1},
+		{"2019/03 - 2020/04", false, "2019-03", "2020-04", false, -1},
+		{"06.2023 – 2024.08 (1y 3m)", true, "2023-06", "2024-08", false, 15},
+		{"Sept. 2013 - June. 2017", false, "2013-09", "2017-06", false, -1},
+		{"Feb. 2016 – Nov. 2019", false, "2016-02", "2019-11", false, -1},
+		{"Jan '20 – Jun '21", false, "2020-01", "2021-06", false, -1},
+		{"Spring 2020", false, "2020", "2020", false, -1},
+		{"Fall 2018 – Spring 2020", false, "2018", "2020", false, -1},
+		{"(2014–2016)", false, "2014", "2016", false, -1},
+		{"Jun 2015 – Sep 2015", false, "2015-06", "2015-09", false, -1},
+		{"May, 2017 - PRESENT", false, "2017-05", "", true, -1},
+		{"2024.08 – heute", true, "2024-08", "", true, -1},
+		{"ene. 2022 – actualidad", false, "2022-01", "", true, -1},
+		{"sept. 2018 – dic. 2021", false, "2018-09", "2021-12", false, -1},
+		{"März 2019 bis Juni 2020", true, "2019-03", "2020-06", false, -1},
+		{"2021 –", false, "2021", "", true, -1},
+		{"Oct 2015 through Feb 2018", false, "2015-10", "2018-02", false, -1},
+	}
+	for _, tt := range tests {
+		rs := findRanges(tt.in, tt.dayFirst)
+		if len(rs) == 0 {
+			t.Errorf("%q: no date found", tt.in)
+			continue
+		}
+		r := rs[0]
+		end := r.End.String()
+		if r.Ongoing {
+			end = ""
+		}
+		if r.Start.String() != tt.start || end != tt.end || r.Ongoing != tt.ongoing || r.Duration != tt.duration {
+			t.Errorf("%q: got %s→%s ongoing=%v duration=%d, want %s→%s ongoing=%v duration=%d",
+				tt.in, r.Start, end, r.Ongoing, r.Duration, tt.start, tt.end, tt.ongoing, tt.duration)
+		}
+	}
+}
+
+// TestNotDates checks text that must not become a date.
+func TestNotDates(t *testing.T) {
+	for _, in := range []string{
+		"Head of Marketing", "ORCID 0000-0002-1825-0097", "+34 600 123 456", "Symfony 2.7",
+		"99.95% availability", "110/110 (1st Class)", "12-factor principles", "v1.10 release",
+	} {
+		if rs := findRanges(in, false); len(rs) != 0 {
+			t.Errorf("%q: found date %q", in, rs[0].Text)
+		}
+	}
+}
+
+func TestDayFirstDoc(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"15/09/2017 – 30/04/2020", "01/02/2018"}, true},
+		{[]string{"09/15/2017 – 04/30/2020", "01/02/2018"}, false},
+		{[]string{"01.02.2018 – 01.03.2019"}, true},
+		{[]string{"01/02/2018 – 01/03/2019"}, false},
+	}
+	for _, tt := range tests {
+		if got := dayFirstDoc(tt.lines); got != tt.want {
+			t.Errorf("%q: dayFirst %v, want %v", tt.lines, got, tt.want)
+		}
+	}
+}
