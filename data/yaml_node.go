@@ -11,7 +11,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-
 // parseYAML parses one YAML document through yaml.Node (which keeps
 // positions and never expands aliases) and converts it to a value tree.
 // Anchors, aliases, merge keys, non-text keys and custom tags are errors:
