@@ -65,9 +65,8 @@ func (p *jsonParser) escape(buf []byte) ([]byte, error) {
 		p.i = len(p.b)
 		return nil, p.eof()
 	}
-	simple := map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 	c := p.b[p.i+1]
-	if r, ok := simple[c]; ok {
+	if r, ok := simpleEscape(c); ok {
 		p.i += 2
 		return append(buf, r), nil
 	}
@@ -90,6 +89,25 @@ func (p *jsonParser) escape(buf []byte) ([]byte, error) {
 		r = utf8.RuneError // a lone surrogate, as encoding/json reads it
 	}
 	return utf8.AppendRune(buf, r), nil
+}
+
+// simpleEscape decodes the one-letter escapes: \" \\ \/ \b \f \n \r \t.
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case '"', '\\', '/':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
 }
 
 // hex4 reads four hex digits at off.
