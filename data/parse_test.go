@@ -37,7 +37,9 @@ func TestParseReportsPreciseProblems(t *testing.T) {
 			"x:1:34: warning: work[0].startDate: \"2018-7\" read as 2018-07 — write it as \"2018-07\"\n" +
 				"x:1:53: warning: work[0].endDate: \"Present\" is not a date; read as ongoing — leave endDate out to say so\n", true},
 		{"yaml number date", "work:\n  - name: A\n    startDate: 2018\n", FormatYAML,
-			"x:3:16: error: work[0].startDate: must be a string, got a number — in YAML, quote it: \"2018\"\n", false},
+			"x:3:16: warning: work[0].startDate: 2018 is a number in YAML; read as the date \"2018\" — write it in quotes\n", true},
+		{"yaml number text", "basics:\n  name: A\n  location:\n    postalCode: 12345\n", FormatYAML,
+			"x:4:17: error: basics.location.postalCode: must be a string, got a number — in YAML, quote it: \"12345\"\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,7 +50,17 @@ func checkDates(root *value, rep *report, now time.Time) map[string]*dateInfo {
 			}
 			var start, end *dateInfo
 			for _, m := range item.Obj {
-				if !contains(keys, m.Key) || m.Val.Kind != kString {
+				if !contains(keys, m.Key) {
+					continue
+				}
+				if m.Val.Kind == kNumber && m.Val.Plain && allDigits(m.Val.Str) {
+					// YAML reads startDate: 2018 as a number; take it as
+					// the year it plainly is.
+					rep.warnf(m.Val.Pos, "%s: %s is a number in YAML; read as the date \"%s\" — write it in quotes",
+						humanPath(root, []string{sec.Key, strconv.Itoa(i), m.Key}), m.Val.Str, m.Val.Str)
+					m.Val.Kind = kString
+				}
+				if m.Val.Kind != kString {
 					continue
 				}
 				di := &dateInfo{path: []string{sec.Key, strconv.Itoa(i), m.Key}, v: m.Val}
@@ -145,6 +155,15 @@ func isProfile(root *value) bool {
 		}
 	}
 	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func contains(list []string, s string) bool {
