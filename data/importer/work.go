@@ -225,7 +225,9 @@ func (p *parser) dates(d *dateRange, l line, path string) (start, end model.Date
 		p.ex.warnf(l, col, "%s: start date %s is in the future", path, start)
 	}
 	if d.Duration >= 0 {
-		if m, ok := monthsBetween(*d, p.now); ok && abs(m+1-d.Duration) > 2 && abs(m-d.Duration) > 2 {
+		// An ongoing range grows after the résumé was written: only a written
+		// duration longer than start→now disagrees.
+		if m, ok := monthsBetween(*d, p.now); ok && abs(m+1-d.Duration) > 2 && abs(m-d.Duration) > 2 && (!d.Ongoing || d.Duration > m+2) {
 			p.ex.warnf(l, col, "%s: the dates %q span %d months but the text says %d months", path, d.Text, m+1, d.Duration)
 		}
 	}
