@@ -34,6 +34,11 @@ func New(r *lipgloss.Renderer, clock model.Clock, logger *slog.Logger) *Common {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
+	// Settle light or dark now, before Bubble Tea reads the terminal: asked
+	// later (at the first styled frame) the terminal's answer races with the
+	// program's input reader, and a lost answer stalls the frame for seconds.
+	// A renderer told its background already (ssh sessions) asks nothing.
+	r.HasDarkBackground()
 	if clock == nil {
 		clock = model.SystemClock{}
 	}
