@@ -1,0 +1,222 @@
+package skills
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vitae-cli/vitae/model"
+	sk "github.com/vitae-cli/vitae/model/skills"
+)
+
+// Layout of the matrix: the info line and the column titles above the
+// rows, and the fixed-width columns of a row.
+const (
+	headerLines = 2
+	cursorWidth = 2 // "▸ "
+	nameMin     = 8
+	nameMax     = 24
+	nameMaxWide = 32  // at wideWidth and wider
+	wideWidth   = 100 // a terminal this wide gives long names more room
+	durWidth    = 8 // "~10y 11m"
+	lastWidth   = 4 // "2024"
+	countWidth  = 3 // bullets
+	statusWidth = 7 // "claimed"
+	gapWidth    = 1
+	stripGap    = 2
+	axisLabels  = 9 // a strip this wide shows its first and last year
+	axisShort   = 6 // this wide, both as two digits ('17  '24)
+)
+
+// fixedWidth is a row's width without the name and the strip.
+const fixedWidth = cursorWidth + gapWidth + stripGap + durWidth + gapWidth + lastWidth + gapWidth + countWidth + gapWidth + statusWidth
+
+// Heat-strip glyphs: a year without evidence, a claimed-only skill, and
+// evidence by the number of bullets covering the year.
+const (
+	glyphNone    = "·"
+	glyphClaimed = "-"
+)
+
+var glyphHeat = [...]string{"░", "▒", "▓", "█"}
+
+// heatLevel maps the bullets covering a year to a glyph index.
+func heatLevel(n int) int {
+	switch {
+	case n >= 7:
+		return 3
+	case n >= 4:
+		return 2
+	case n >= 2:
+		return 1
+	}
+	return 0
+}
+
+// listHeight is the number of lines under the header.
+func (m Model) listHeight() int { return max(m.height-headerLines, 1) }
+
+// scroll keeps the selected row in view.
+func (m *Model) scroll() {
+	h := m.listHeight()
+	if m.sel >= 0 {
+		if m.sel < m.offset {
+			m.offset = m.sel
+		}
+		if m.sel >= m.offset+h {
+			m.offset = m.sel - h + 1
+		}
+		// Show a skill's heading when there is room.
+		if m.offset == m.sel && m.sel > 0 && m.rows[m.sel-1].skill < 0 {
+			m.offset--
+		}
+	}
+	m.offset = max(min(m.offset, len(m.rows)-h), 0)
+}
+
+// columns returns the name width and the years the strip shows.
+func (m Model) columns() (nameW, from, to int) {
+	nameW = nameMin
+	for _, e := range m.matrix.Skills {
+		nameW = max(nameW, ansi.StringWidth(model.SanitizeLine(e.Skill.Name)))
+	}
+	limit := nameMax
+	if m.width >= wideWidth {
+		limit = nameMaxWide
+	}
+	nameW = min(nameW, limit)
+	room := m.width - fixedWidth - nameW
+	if room < 4 {
+		nameW = max(nameMin, nameW-(4-room))
+		room = m.width - fixedWidth - nameW
+	}
+	from, to = m.matrix.From, m.matrix.To
+	if from == 0 || room <= 0 {
+		return nameW, 0, -1
+	}
+	from = max(from, to-room+1)
+	return nameW, from, to
+}
+
+// View draws the matrix, or the evidence list when one is open.
+func (m Model) View() string {
+	if m.ev != nil {
+		return m.ev.view()
+	}
+	var lines []string
+	lines = append(lines, m.infoLine(), m.headerLine())
+	if len(m.rows) == 0 {
+		msg := "No skills found in this profile."
+		if m.filter.Value() != "" {
+			msg = fmt.Sprintf("No skill matches %q.", model.SanitizeLine(m.filter.Value()))
+		}
+		lines = append(lines, "", m.c.Styles.Message.Render(ansi.Truncate(msg, m.width, "…")))
+	}
+	nameW, from, to := m.columns()
+	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
+		lines = append(lines, m.rowLine(m.rows[i], i == m.sel, nameW, from, to))
+	}
+	for len(lines) < m.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:m.height], "\n")
+}
+
+// infoLine is the sort order and counts, or the filter input.
+func (m Model) infoLine() string {
+	if m.filtering {
+		return ansi.Truncate(m.filter.View(), m.width, "…")
+	}
+	shown, claimed := 0, 0
+	for _, e := range m.matrix.Skills {
+		if e.Status.Shown() {
+			shown++
+		} else {
+			claimed++
+		}
+	}
+	s := fmt.Sprintf("%d skills: %d shown in work, %d claimed only · sorted by %s", len(m.matrix.Skills), shown, claimed, m.order)
+	if q := m.filter.Value(); q != "" {
+		s += fmt.Sprintf(" · filter %q", model.SanitizeLine(q))
+	}
+	return m.st.Info.Render(ansi.Truncate(s, m.width, "…"))
+}
+
+// headerLine titles the columns and labels the strip with its years.
+func (m Model) headerLine() string {
+	nameW, from, to := m.columns()
+	axis := ""
+	if w := to - from + 1; w > 0 {
+		switch {
+		case w >= axisLabels:
+			axis = fmt.Sprintf("%d%s%d", from, strings.Repeat(" ", w-8), to)
+		case w >= axisShort:
+			axis = fmt.Sprintf("'%02d%s'%02d", from%100, strings.Repeat(" ", w-6), to%100)
+		case w >= 4:
+			axis = fmt.Sprintf("%*d", w, to)
+		default:
+			axis = strings.Repeat(" ", w)
+		}
+	}
+	s := strings.Repeat(" ", cursorWidth) + pad("skill", nameW) + strings.Repeat(" ", gapWidth) + axis +
+		strings.Repeat(" ", stripGap) + pad("years", durWidth) + " " + pad("last", lastWidth) + " " +
+		fmt.Sprintf("%*s", countWidth, "#") + " " + "status"
+	return m.st.Header.Render(ansi.Truncate(s, m.width, ""))
+}
+
+// rowLine draws a heading or a skill.
+func (m Model) rowLine(r row, selected bool, nameW, from, to int) string {
+	if r.skill < 0 {
+		title := model.SanitizeLine(r.category)
+		if title != "" {
+			title = strings.ToUpper(title[:1]) + title[1:]
+		}
+		return ansi.Truncate(m.st.Category.Render(title)+m.st.Header.Render(fmt.Sprintf(" · %d", r.count)), m.width, "…")
+	}
+	e := &m.matrix.Skills[r.skill]
+	cursor, name := "  ", m.st.Name
+	if selected {
+		cursor, name = m.st.Cursor.Render("▸ "), m.st.NameSelected
+	}
+	n := ansi.Truncate(model.SanitizeLine(e.Skill.Name), nameW, "…")
+	var b strings.Builder
+	b.WriteString(cursor + name.Render(pad(n, nameW)) + " ")
+	for y := from; y <= to; y++ {
+		switch e.Cell(y) {
+		case sk.CellEvidenced:
+			l := heatLevel(e.Heat(y))
+			b.WriteString(m.st.Heat[l].Render(glyphHeat[l]))
+		case sk.CellClaimed:
+			b.WriteString(m.st.Claimed.Render(glyphClaimed))
+		default:
+			b.WriteString(m.st.None.Render(glyphNone))
+		}
+	}
+	last := ""
+	if e.Dated() {
+		last = fmt.Sprint(e.LastYear())
+	}
+	dur := e.Duration()
+	if !e.Dated() && e.Status.Shown() {
+		dur = "undated"
+	}
+	status := map[sk.Status]string{sk.StatusBoth: "both", sk.StatusEvidenced: "work", sk.StatusClaimed: "claimed"}[e.Status]
+	stStyle := m.st.Status
+	if e.Status == sk.StatusClaimed {
+		stStyle = m.st.Claimed
+	}
+	b.WriteString(strings.Repeat(" ", stripGap) + m.st.Number.Render(pad(dur, durWidth)) + " " +
+		m.st.Number.Render(pad(last, lastWidth)) + " " + m.st.Number.Render(fmt.Sprintf("%*d", countWidth, e.Bullets)) + " " +
+		stStyle.Render(status))
+	return ansi.Truncate(b.String(), m.width, "")
+}
+
+// pad left-aligns s in w cells.
+func pad(s string, w int) string {
+	if d := w - lipgloss.Width(s); d > 0 {
+		return s + strings.Repeat(" ", d)
+	}
+	return s
+}
