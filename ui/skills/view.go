@@ -20,10 +20,10 @@ const (
 	nameMax     = 24
 	nameMaxWide = 32  // at wideWidth and wider
 	wideWidth   = 100 // a terminal this wide gives long names more room
-	durWidth    = 8 // "~10y 11m"
-	lastWidth   = 4 // "2024"
-	countWidth  = 3 // bullets
-	statusWidth = 7 // "claimed"
+	durWidth    = 8   // "~10y 11m"
+	lastWidth   = 4   // "2024"
+	countWidth  = 3   // bullets
+	statusWidth = 7   // "claimed"
 	gapWidth    = 1
 	stripGap    = 2
 	axisLabels  = 9 // a strip this wide shows its first and last year
