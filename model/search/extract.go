@@ -1,8 +1,9 @@
 package search
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
@@ -14,16 +15,14 @@ import (
 // projects, publications; summary or description before the highlights.
 // Empty texts are left out.
 func Extract(profiles []*model.Profile) []Doc {
-	var docs []Doc
+	docs := make([]Doc, 0, countTexts(profiles))
 	for _, p := range profiles {
 		if p == nil {
 			continue
 		}
 		docs = appendProfile(docs, p)
 	}
-	sort.SliceStable(docs, func(i, j int) bool {
-		return docs[i].Entry.recency > docs[j].Entry.recency
-	})
+	slices.SortStableFunc(docs, func(a, b Doc) int { return cmp.Compare(b.Entry.recency, a.Entry.recency) })
 	return docs
 }
 
@@ -89,8 +88,37 @@ func appendHighlights(docs []Doc, e *Entry, hs []string) []Doc {
 	return docs
 }
 
+// countTexts is how many documents profiles can give at most, so the
+// document slice is allocated once, at its size.
+func countTexts(profiles []*model.Profile) int {
+	n := 0
+	for _, p := range profiles {
+		if p == nil {
+			continue
+		}
+		r := &p.Resume
+		for i := range r.Work {
+			n += 1 + len(r.Work[i].Highlights)
+		}
+		for i := range r.Volunteer {
+			n += 1 + len(r.Volunteer[i].Highlights)
+		}
+		for i := range r.Projects {
+			n += 1 + len(r.Projects[i].Highlights)
+		}
+		n += len(r.Publications)
+	}
+	return n
+}
+
 // line is untrusted text made safe for one line, without surrounding space.
-func line(s string) string { return strings.TrimSpace(model.SanitizeLine(s)) }
+// Text that is already safe is kept as it is, not copied.
+func line(s string) string {
+	if t := model.SanitizeLine(s); t != s {
+		s = t
+	}
+	return strings.TrimSpace(s)
+}
 
 // recency orders entries by how recent they are: ongoing entries first, then
 // by the last month they cover, then by the month they started; undated

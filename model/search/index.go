@@ -73,8 +73,15 @@ func NewIndexDocs(docs []Doc) *Index {
 		ix.mask[s], ix.fast[s] = ix.prepare(clean[d])
 		ix.off = append(ix.off, len(ix.low))
 	}
+	count := map[string]int{}
+	for i := range docs {
+		count[docs[i].ProfileID()]++
+	}
 	for i := range docs {
 		id := docs[i].ProfileID()
+		if ix.byProfile[id] == nil {
+			ix.byProfile[id] = make([]int32, 0, count[id])
+		}
 		ix.byProfile[id] = append(ix.byProfile[id], int32(i))
 	}
 	return ix
