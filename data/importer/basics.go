@@ -9,13 +9,14 @@ import (
 )
 
 var (
-	emailRe   = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
-	phoneRe   = regexp.MustCompile(`(?:\+|\b)\(?\d[\d\s().\-/]{5,18}\d\b`)
-	urlRe     = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
-	nameTokRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
-	honorRe   = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
-	cvWordRe  = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
-	splitRe   = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
+	emailRe     = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
+	phoneRe     = regexp.MustCompile(`(?:\+|\b)\(?\d[\d\s().\-/]{5,18}\d\b`)
+	urlRe       = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
+	nameTokRe   = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
+	honorRe     = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
+	nameFieldRe = regexp.MustCompile(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
+	cvWordRe    = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
+	splitRe     = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
 )
 
 // basics fills the person: name, label, contacts and summary.
@@ -69,7 +70,15 @@ func (p *parser) name(b *model.Basics, secs []section, hint string) {
 				break
 			}
 			for _, seg := range splitRe.Split(plain(l.text), 6) {
+				labelled := false
+				if m := nameFieldRe.FindStringSubmatch(seg); m != nil {
+					seg, labelled = m[1], true
+				}
 				c := scoreName(seg, l, s.kind, nonBlank == 1)
+				if c != nil && labelled {
+					c.score += 4
+					c.why = append(c.why, "+4 labelled as the name")
+				}
 				if c != nil && (best == nil || c.score > best.score) {
 					best = c
 				}

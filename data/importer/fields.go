@@ -156,6 +156,23 @@ func pickRole(cs []*cand, order int) roleFields {
 		rf.locC.used = true
 		rf.why["location"] = whyOf(lr)
 	}
+	// No title cue at all: what is left over is the title ("whatever is
+	// left", as OpenResume does for the company), in the section's order.
+	if rf.titleC == nil && rf.companyC != nil {
+		for _, r := range tr {
+			c := r.c
+			if c.used || c.isLoc() || r.score < -2 || c.conn != 0 || digitRe.MatchString(c.text) || degreeRe.MatchString(c.text) {
+				continue
+			}
+			rf.titleC = c
+			c.used = true
+			rf.why["position"] = "left over once the employer was chosen; " + whyOf(tr)
+			if order < 0 && (c.l.no < rf.companyC.l.no || c.l.no == rf.companyC.l.no && c.seg < rf.companyC.seg) == false {
+				rf.titleC, rf.companyC = rf.companyC, rf.titleC
+			}
+			break
+		}
+	}
 	if rf.titleC != nil {
 		rf.title = rf.titleC.text
 	}

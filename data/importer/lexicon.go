@@ -82,7 +82,12 @@ var titleWords = newSet(`engineer engineers engineering developer developers man
 	développeur ingénieur chef responsable sviluppatore ingegnere ingeniera desarrolladora programadora
 	analista consultora directora jefa arquitecta diseñadora administradora técnica becaria becario
 	entwicklerin ingenieurin leiterin beraterin développeuse ingénieure cheffe consultante directrice
-	stagiaire alternant alternante organiser organizer coach`)
+	stagiaire alternant alternante organiser organizer coach controller comptroller treasurer bookkeeper
+	surgeon midwife paramedic librarian curator journalist reporter copywriter translator interpreter
+	planner buyer merchandiser estimator surveyor inspector dispatcher driver pilot technologist chemist
+	biologist physicist mathematician statistician economist actuary underwriter adjuster banker trader
+	teller receptionist caregiver dietitian psychologist counselor counsellor worker machinist welder
+	carpenter plumber sergeant lieutenant captain commander`)
 
 // strongTitleWords are title words that rarely appear in a company name.
 var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
@@ -92,7 +97,9 @@ var strongTitleWords = newSet(`engineer developer manager analyst intern directo
 	writer editor recruiter assistant associate executive entwickler ingenieur ingeniero desarrollador
 	développeur ingénieur sviluppatore ingegnere president partner owner accountant nurse ingeniera
 	desarrolladora programadora arquitecta diseñadora entwicklerin ingenieurin développeuse ingénieure
-	stagiaire organiser organizer postdoctoral fellow`)
+	stagiaire organiser organizer postdoctoral fellow controller comptroller treasurer bookkeeper surgeon
+	physician pharmacist therapist paralegal attorney lawyer journalist translator statistician economist
+	actuary underwriter teacher tutor instructor librarian receptionist clerk cashier`)
 
 // companyWords mark an employer or organisation.
 var companyWords = newSet(`inc inc. llc ltd ltd. limited gmbh ag sa s.a s.a. sas sarl bv b.v b.v. nv plc corp corporation
