@@ -4,17 +4,18 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
 
-// BenchmarkView measures View at 200×60 for each seed: "cached" is a View
-// with nothing changed (what Bubble Tea calls after most messages), "moved"
-// a View after a cursor move (a full redraw), "build" New plus the first
-// frame.
+// BenchmarkView measures View at 200×60 in true color for each seed:
+// "cached" is a View with nothing changed (what Bubble Tea calls after most
+// messages), "moved" a View after a cursor move (a full redraw), "build"
+// New plus the first frame.
 func BenchmarkView(b *testing.B) {
 	for _, p := range uitest.Profiles(b) {
 		b.Run(p.ID+"/cached", func(b *testing.B) {
-			m := newSized(p, 200, 60)
+			m := newColor(p, 200, 60)
 			_ = m.View()
 			b.ReportAllocs()
 			for b.Loop() {
@@ -22,7 +23,7 @@ func BenchmarkView(b *testing.B) {
 			}
 		})
 		b.Run(p.ID+"/moved", func(b *testing.B) {
-			m := newSized(p, 200, 60)
+			m := newColor(p, 200, 60)
 			left, right := keyMsg("left"), keyMsg("right")
 			b.ReportAllocs()
 			i := 0
@@ -38,7 +39,7 @@ func BenchmarkView(b *testing.B) {
 			}
 		})
 		b.Run(p.ID+"/build", func(b *testing.B) {
-			c := uitest.Common(200, 60)
+			c := colorCommon(200, 60)
 			b.ReportAllocs()
 			for b.Loop() {
 				m := New(c, p)
@@ -51,9 +52,9 @@ func BenchmarkView(b *testing.B) {
 
 // BenchmarkReferenceFrame is the yardstick the timeline is compared with in
 // the same run: a plain lipgloss frame of 200×60 (a bordered box of text)
-// drawn with the same session renderer.
+// drawn with the same kind of true-color session renderer.
 func BenchmarkReferenceFrame(b *testing.B) {
-	c := uitest.Common(200, 60)
+	c := colorCommon(200, 60)
 	line := strings.Repeat("lorem ipsum ", 16)
 	text := strings.TrimSpace(strings.Repeat(line+"\n", 58))
 	box := c.Styles.Timeline.Panel.Width(198)
@@ -61,4 +62,12 @@ func BenchmarkReferenceFrame(b *testing.B) {
 	for b.Loop() {
 		_ = box.Render(text)
 	}
+}
+
+// newColor builds the timeline of p in a true-color session of
+// width×height.
+func newColor(p *model.Profile, width, height int) Model {
+	m := New(colorCommon(width, height), p)
+	m.SetSize(width, height)
+	return m
 }

@@ -31,27 +31,31 @@ const (
 	paintCount
 )
 
-// palette holds the style of each paint, resolved once per view.
-type palette [paintCount]lipgloss.Style
+// palette holds the ink of each paint, resolved once per view.
+type palette [paintCount]ink
 
 // newPalette maps the session's timeline styles to paints.
 func newPalette(s *styles.Styles, x styles.TimelineChartStyles) palette {
 	t := s.Timeline
+	var st [paintCount]lipgloss.Style
+	st[paintNone] = s.Renderer.NewStyle()
+	st[paintAxis] = t.Axis
+	st[paintLabel] = t.AxisLabel
+	st[paintCursor] = x.Cursor
+	st[paintEmployed] = x.Employed
+	st[paintGap] = t.Gap
+	st[paintOverlap] = t.Overlap
+	st[paintBar] = t.Bar
+	st[paintBarAlt] = t.BarAlt
+	st[paintCurrent] = t.BarCurrent
+	st[paintApprox] = t.Approximate
+	st[paintSelected] = x.SelectedBar
+	st[paintEvent] = t.Event
+	st[paintEventSel] = t.Selected
 	var p palette
-	p[paintNone] = s.Renderer.NewStyle()
-	p[paintAxis] = t.Axis
-	p[paintLabel] = t.AxisLabel
-	p[paintCursor] = x.Cursor
-	p[paintEmployed] = x.Employed
-	p[paintGap] = t.Gap
-	p[paintOverlap] = t.Overlap
-	p[paintBar] = t.Bar
-	p[paintBarAlt] = t.BarAlt
-	p[paintCurrent] = t.BarCurrent
-	p[paintApprox] = t.Approximate
-	p[paintSelected] = x.SelectedBar
-	p[paintEvent] = t.Event
-	p[paintEventSel] = t.Selected
+	for i := range st {
+		p[i] = newInk(st[i])
+	}
 	return p
 }
 
@@ -147,7 +151,7 @@ func (c cells) render(b *strings.Builder, pal *palette) {
 		if p == paintNone {
 			b.WriteString(run.String())
 		} else {
-			b.WriteString(pal[p].Render(run.String()))
+			b.WriteString(pal[p].paint(run.String()))
 		}
 		run.Reset()
 	}

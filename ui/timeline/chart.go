@@ -17,14 +17,25 @@ import (
 // each person's rows under it, so careers line up on a shared axis.
 type Chart struct {
 	pal palette
-	st  *styles.Styles
-	x   styles.TimelineChartStyles
+	ink inks
+}
+
+// inks are the chart's and the view's text styles, reduced to inks.
+type inks struct {
+	lane, laneSel, legend, dates, note, bullet, title, undated, muted, edge ink
+	text                                                                    textInks
 }
 
 // NewChart resolves the chart's styles from the session's styles.
 func NewChart(s *styles.Styles) Chart {
 	x := styles.TimelineChart(s)
-	return Chart{pal: newPalette(s, x), st: s, x: x}
+	t := s.Timeline
+	return Chart{pal: newPalette(s, x), ink: inks{
+		lane: newInk(t.Lane), laneSel: newInk(x.LaneSelected), legend: newInk(x.Legend),
+		dates: newInk(x.Dates), note: newInk(x.Note), bullet: newInk(x.Bullet),
+		title: newInk(t.PanelTitle), undated: newInk(t.Undated), muted: newInk(s.Muted),
+		edge: newInk(x.PanelBorder), text: newTextInks(x.Text),
+	}}
 }
 
 // CareerLabel is the gutter label of the career row.
@@ -71,9 +82,9 @@ func (ch Chart) Gutter(label string, selected bool, gutter int) string {
 		return ""
 	}
 	prefix := unselectedPrefx
-	style := ch.st.Timeline.Lane
+	style := ch.ink.lane
 	if selected {
-		prefix, style = selectedPrefix, ch.x.LaneSelected
+		prefix, style = selectedPrefix, ch.ink.laneSel
 	}
 	if gutter < len(prefix)+2 {
 		prefix = ""
@@ -84,7 +95,7 @@ func (ch Chart) Gutter(label string, selected bool, gutter int) string {
 	if !selected && label == "" {
 		return strings.Repeat(" ", gutter)
 	}
-	return style.Render(prefix+label) + strings.Repeat(" ", max(pad, 0))
+	return style.paint(prefix+label) + strings.Repeat(" ", max(pad, 0))
 }
 
 // CareerRow draws the row that sums up all roles: where some role ran,

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vitae-cli/vitae/model"
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
@@ -70,46 +69,47 @@ func (m Model) box(content []string, inner int) []string {
 	if !top || !right || !bottom || !left {
 		return strings.Split(st.Width(inner+st.GetHorizontalPadding()).Render(strings.Join(content, "\n")), "\n")
 	}
-	edge := m.chart.x.PanelBorder
+	edge := m.chart.ink.edge
 	pl, pr := strings.Repeat(" ", st.GetPaddingLeft()), strings.Repeat(" ", st.GetPaddingRight())
 	span := inner + len(pl) + len(pr)
 	out := make([]string, 0, len(content)+2)
-	out = append(out, edge.Render(b.TopLeft+strings.Repeat(b.Top, span)+b.TopRight))
-	l, r := edge.Render(b.Left), edge.Render(b.Right)
+	out = append(out, edge.paint(b.TopLeft+strings.Repeat(b.Top, span)+b.TopRight))
+	l, r := edge.paint(b.Left), edge.paint(b.Right)
 	for _, c := range content {
 		pad := strings.Repeat(" ", max(inner-ansi.StringWidth(c), 0))
 		out = append(out, l+pl+c+pad+pr+r)
 	}
-	return append(out, edge.Render(b.BottomLeft+strings.Repeat(b.Bottom, span)+b.BottomRight))
+	return append(out, edge.paint(b.BottomLeft+strings.Repeat(b.Bottom, span)+b.BottomRight))
 }
 
 // detailLines are the panel's lines for one item, at most maxLines of at
 // most width cells: title and organization, dates and facts, notes, then
 // bullets or summary.
 func (m Model) detailLines(it tlmodel.Item, undated bool, width, maxLines int) []string {
-	x := m.chart.x
+	x := &m.chart.ink
 	out := []string{m.heading(it, width)}
 	facts := m.facts(it, undated)
-	out = append(out, x.Dates.Render(ansi.Truncate(strings.Join(facts, titleSep), width, "…")))
+	out = append(out, x.dates.paint(ansi.Truncate(strings.Join(facts, titleSep), width, "…")))
 	if notes := m.notes(it); len(notes) > 0 {
-		out = append(out, x.Note.Render(ansi.Truncate(strings.Join(notes, "; "), width, "…")))
+		out = append(out, x.note.paint(ansi.Truncate(strings.Join(notes, "; "), width, "…")))
 	}
 	bullets, summary := m.body(it)
 	for i, b := range bullets {
 		if i == detailBullets || len(out) >= maxLines {
 			break
 		}
-		out = append(out, block(b, width, maxLines-len(out), x.Text, x.Bullet.Render(bulletFirst), bulletRest)...)
+		out = append(out, block(b, width, maxLines-len(out), &x.text, x.bullet.paint(bulletFirst), bulletRest)...)
 	}
 	if len(bullets) == 0 && strings.TrimSpace(summary) != "" && len(out) < maxLines {
-		out = append(out, block(summary, width, maxLines-len(out), x.Text, "", "")...)
+		out = append(out, block(summary, width, maxLines-len(out), &x.text, "", "")...)
 	}
 	return out
 }
 
-// block is richtext.Block limited to its first maxLines lines: only those
-// are drawn, which is most of the cost of a long paragraph.
-func block(text string, width, maxLines int, base lipgloss.Style, first, rest string) []string {
+// block is richtext.Block limited to its first maxLines lines, drawn with
+// inks: only the lines shown are drawn, which is most of the cost of a long
+// paragraph.
+func block(text string, width, maxLines int, t *textInks, first, rest string) []string {
 	indent := max(ansi.StringWidth(first), ansi.StringWidth(rest))
 	lines := richtext.Wrap(richtext.Parse(clip(text, maxLines*width)), width-indent)
 	lines = lines[:min(len(lines), max(maxLines, 0))]
@@ -117,11 +117,11 @@ func block(text string, width, maxLines int, base lipgloss.Style, first, rest st
 	for i, l := range lines {
 		switch {
 		case i == 0:
-			out[i] = first + l.Render(base)
+			out[i] = first + t.line(l)
 		case len(l) == 0:
 			out[i] = "" // a blank line between paragraphs: no indent
 		default:
-			out[i] = rest + l.Render(base)
+			out[i] = rest + t.line(l)
 		}
 	}
 	return out
@@ -150,10 +150,10 @@ func clip(text string, cells int) string {
 // line is too long.
 func (m Model) heading(it tlmodel.Item, width int) string {
 	t := ansi.Truncate(title(it), width, "…")
-	line := m.c.Styles.Timeline.PanelTitle.Render(t)
+	line := m.chart.ink.title.paint(t)
 	room := width - ansi.StringWidth(t) - len(titleSep)
 	if it.Org != "" && room > 1 {
-		line += m.chart.x.Dates.Render(titleSep) + m.chart.x.Text.Render(ansi.Truncate(it.Org, room, "…"))
+		line += m.chart.ink.dates.paint(titleSep) + m.chart.ink.text[0].paint(ansi.Truncate(it.Org, room, "…"))
 	}
 	return line
 }

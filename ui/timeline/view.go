@@ -87,7 +87,7 @@ func (m Model) render() string {
 	if len(m.t.Items) > 0 {
 		lines = append(lines, m.chartLines(f)...)
 	} else if f.top > 0 {
-		lines = append(lines, m.c.Styles.Muted.Render(ansi.Truncate(noDatesMessage, m.width, "…")))
+		lines = append(lines, m.chart.ink.muted.paint(ansi.Truncate(noDatesMessage, m.width, "…")))
 	}
 	lines = append(lines, m.undatedLines(f)...)
 	lines = append(lines, m.panel(f)...)
@@ -123,7 +123,7 @@ func (m Model) chartLines(f frame) []string {
 			prefix = fmt.Sprintf("rows %d–%d of %d  ", m.laneTop+1, min(m.laneTop+f.lanes, len(rows)), len(rows))
 		}
 		text := prefix + legend(m.t, collided, max(m.width-ansi.StringWidth(prefix), 0))
-		out = append(out, m.chart.x.Legend.Render(ansi.Truncate(text, m.width, "…")))
+		out = append(out, m.chart.ink.legend.paint(ansi.Truncate(text, m.width, "…")))
 	}
 	return out
 }
@@ -140,13 +140,13 @@ func (m Model) undatedLines(f frame) []string {
 	if shown < n {
 		head += fmt.Sprintf(" · %d–%d", m.undatedTop+1, m.undatedTop+shown)
 	}
-	out := []string{m.c.Styles.Timeline.Undated.Render(ansi.Truncate(head, m.width, "…"))}
+	out := []string{m.chart.ink.undated.paint(ansi.Truncate(head, m.width, "…"))}
 	for i := m.undatedTop; i < m.undatedTop+shown && i < n; i++ {
 		it := m.t.Undated[i]
 		sel := m.sel == len(m.t.Items)+i
-		prefix, style := unselectedPrefx, m.chart.x.Text
+		prefix, style := unselectedPrefx, m.chart.ink.text[0]
 		if sel {
-			prefix, style = selectedPrefix, m.chart.x.LaneSelected
+			prefix, style = selectedPrefix, m.chart.ink.laneSel
 		}
 		text := title(it)
 		if it.Org != "" {
@@ -155,7 +155,7 @@ func (m Model) undatedLines(f frame) []string {
 		if it.Kind == tlmodel.KindVolunteer {
 			text += " (volunteer)"
 		}
-		out = append(out, style.Render(ansi.Truncate(prefix+text, m.width, "…")))
+		out = append(out, style.paint(ansi.Truncate(prefix+text, m.width, "…")))
 	}
 	return out
 }
