@@ -10,6 +10,7 @@ import (
 	"github.com/vitae-cli/vitae/model"
 	sk "github.com/vitae-cli/vitae/model/skills"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/richtext"
 	"github.com/vitae-cli/vitae/ui/styles"
 )
 
@@ -119,24 +120,27 @@ func (ev *evidence) layout(width, height int) {
 			title += ev.st.Dates.Render(" · " + it.dates)
 		}
 		it.lines = []string{title}
-		prefix, body := ev.body(it)
+		prefix, runs := ev.body(it)
 		pw := ansi.StringWidth(prefix)
-		for k, l := range strings.Split(ansi.Wrap(body, max(w-pw, 10), ""), "\n") {
+		for k, l := range richtext.Wrap(runs, max(w-pw, 10)) {
 			lead := strings.Repeat(" ", pw)
 			if k == 0 {
 				lead = ev.st.Text.Render(prefix)
 			}
-			it.lines = append(it.lines, strings.Repeat(" ", textIndent)+lead+l)
+			it.lines = append(it.lines, strings.Repeat(" ", textIndent)+lead+ev.render(l))
 		}
 		it.lines = append(it.lines, "")
 	}
 	ev.scroll()
 }
 
-// body is an item's bullet prefix and its text, one line, with each
-// mention highlighted. Each piece is sanitized on its own, so offsets stay
-// those of the stored text.
-func (ev *evidence) body(it *item) (string, string) {
+// emphMatch marks the runs that are a mention of the skill; richtext uses
+// only the low bits of Emphasis.
+const emphMatch richtext.Emphasis = 1 << 7
+
+// body is an item's bullet prefix and its text as runs: Markdown emphasis
+// read (markers removed, text sanitized) and each mention marked.
+func (ev *evidence) body(it *item) (string, []richtext.Run) {
 	text := it.text
 	depth, trimmed := model.HighlightDepth(text)
 	start := len(text) - len(trimmed)
@@ -144,20 +148,68 @@ func (ev *evidence) body(it *item) (string, string) {
 	if it.src.Field == sk.FieldHighlight {
 		prefix = strings.Repeat("  ", depth) + "• "
 	}
+	runs := richtext.Parse(text[start:])
 	spans := slices.Clone(it.spans)
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
-	var b strings.Builder
-	pos := start
+	ri, off := 0, 0 // where the search for the next mention starts
 	for _, sp := range spans {
-		if sp[0] < pos || sp[1] > len(text) {
+		if sp[0] < start || sp[1] > len(text) {
 			continue
 		}
-		b.WriteString(ev.st.Text.Render(model.SanitizeLine(text[pos:sp[0]])))
-		b.WriteString(ev.st.Match.Render(model.SanitizeLine(text[sp[0]:sp[1]])))
-		pos = sp[1]
+		needle := richtext.Plain(text[sp[0]:sp[1]])
+		runs, ri, off = markNext(runs, ri, off, needle)
 	}
-	b.WriteString(ev.st.Text.Render(model.SanitizeLine(text[pos:])))
-	return prefix, b.String()
+	return prefix, runs
+}
+
+// markNext finds needle in runs from run ri, byte off, and splits it out
+// as its own run marked emphMatch. It returns the runs and where to search
+// next; when needle is not found the runs are unchanged.
+func markNext(runs []richtext.Run, ri, off int, needle string) ([]richtext.Run, int, int) {
+	if needle == "" {
+		return runs, ri, off
+	}
+	for i := ri; i < len(runs); i++ {
+		from := 0
+		if i == ri {
+			from = off
+		}
+		k := strings.Index(runs[i].Text[from:], needle)
+		if k < 0 {
+			continue
+		}
+		k += from
+		r := runs[i]
+		parts := []richtext.Run{
+			{Text: r.Text[:k], Emph: r.Emph},
+			{Text: needle, Emph: r.Emph | emphMatch},
+			{Text: r.Text[k+len(needle):], Emph: r.Emph},
+		}
+		out := append(slices.Clone(runs[:i]), parts...)
+		out = append(out, runs[i+1:]...)
+		return out, i + 2, 0
+	}
+	return runs, ri, off
+}
+
+// render draws a wrapped line: emphasis as bold and italic, mentions in
+// the match style.
+func (ev *evidence) render(l richtext.Line) string {
+	var b strings.Builder
+	for _, r := range l {
+		st := ev.st.Text
+		if r.Emph&emphMatch != 0 {
+			st = ev.st.Match
+		}
+		if r.Emph&richtext.Bold != 0 {
+			st = st.Bold(true)
+		}
+		if r.Emph&richtext.Italic != 0 {
+			st = st.Italic(true)
+		}
+		b.WriteString(st.Render(r.Text))
+	}
+	return b.String()
 }
 
 // selected returns the item under the cursor.

@@ -199,3 +199,35 @@ func TestNavigationStaysInView(t *testing.T) {
 		t.Errorf("g selects row %d, want the first skill", m.sel)
 	}
 }
+
+func TestMentionsMarked(t *testing.T) {
+	p := &model.Profile{ID: "x", Resume: model.Resume{Work: []model.Work{{
+		Name: "Evil\x1b]0;owned\a Corp", Position: "Eng",
+		Highlights: []string{"  Ran **Kafka** and \x1b[31mKafka\x1b[0m with *Go* and Kafka"},
+	}}}}
+	m := newTab(t, p, 80, 24)
+	m = goTo(t, m, "Kafka")
+	m, _ = press(m, "enter")
+	_, runs := m.ev.body(&m.ev.items[0])
+	marked := 0
+	for _, r := range runs {
+		if r.Emph&emphMatch != 0 {
+			marked++
+			if r.Text != "Kafka" {
+				t.Errorf("marked %q", r.Text)
+			}
+		}
+	}
+	// The escape-wrapped one is not a mention: the loader sanitizes text
+	// before extraction, this test does not.
+	if n := len(m.ev.items[0].spans); marked != n || n != 2 {
+		t.Errorf("%d of %d mentions marked, want 2: %+v", marked, n, runs)
+	}
+	v := m.View()
+	if strings.ContainsAny(v, "\x1b\a") {
+		t.Errorf("control bytes reach the view: %q", v)
+	}
+	if !strings.Contains(v, "  • Ran Kafka and") {
+		t.Errorf("nested bullet not drawn:\n%s", v)
+	}
+}
