@@ -37,7 +37,7 @@ func (m *Model) layout() {
 		m.helpView = m.help.ShortHelpView(append(top.ShortHelp(), m.keys.ShortHelp()...))
 	}
 	height := m.c.Height - m.c.Styles.App.GetVerticalFrameSize() - lipgloss.Height(m.helpView) - helpGap
-	m.stack[len(m.stack)-1] = top.resized(m.innerWidth(), max(height, 1))
+	m.setTop(top.resized(m.innerWidth(), max(height, 1)))
 }
 
 // View draws the screen shown with the help under it; before loading ends,
@@ -49,11 +49,31 @@ func (m Model) View() string {
 	case m.tooSmall():
 		return m.tooSmallView()
 	case m.top() == nil:
-		return m.c.Styles.App.Render(m.c.Styles.Message.Render("loading profiles…"))
+		return m.frame(m.c.Styles.Message.Render("loading profiles…"))
 	}
 	body := m.top().view()
 	pad := max(m.c.Height-m.c.Styles.App.GetVerticalFrameSize()-lipgloss.Height(body)-lipgloss.Height(m.helpView), helpGap)
-	return m.c.Styles.App.Render(body + strings.Repeat("\n", pad+1) + m.helpView)
+	return m.frame(body + strings.Repeat("\n", pad+1) + m.helpView)
+}
+
+// frame puts the app's padding around a screen. It is what App.Render
+// would draw, without measuring and re-padding every line of a full
+// screen on every frame: lines are already no wider than innerWidth.
+func (m Model) frame(s string) string {
+	app := m.c.Styles.App
+	left := strings.Repeat(" ", app.GetPaddingLeft())
+	var b strings.Builder
+	b.Grow(len(s) + (len(left)+1)*m.c.Height)
+	b.WriteString(strings.Repeat("\n", app.GetPaddingTop()))
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(left)
+		b.WriteString(line)
+	}
+	b.WriteString(strings.Repeat("\n", app.GetPaddingBottom()))
+	return b.String()
 }
 
 // tooSmallView asks politely for a larger terminal, keeping every state.

@@ -54,11 +54,12 @@ type Model struct {
 	anchors       map[anchor]int // where roles and bullets start in lines
 	offsets       map[Tab]int    // scroll position kept per tab
 	focus         focus
+	bar           *tabBarCache
 }
 
 // New builds the profile view of p.
 func New(c *common.Common, p *model.Profile) Model {
-	m := Model{c: c, p: p, keys: DefaultKeyMap(), panes: newPanes(c, p), offsets: map[Tab]int{}}
+	m := Model{c: c, p: p, keys: DefaultKeyMap(), panes: newPanes(c, p), offsets: map[Tab]int{}, bar: &tabBarCache{}}
 	m.tabs = tabsFor(&p.Resume, m.panes)
 	m.vp = viewport.New(0, 0)
 	m.SetSize(c.Width, c.Height)

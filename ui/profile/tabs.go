@@ -76,6 +76,31 @@ const (
 // tabBar draws the tab titles with a rule under them, heavy under the
 // active tab, and the scroll position on the right when there is one.
 func (m Model) tabBar(scroll string) string {
+	k := tabBarKey{active: m.active, width: m.width, scroll: scroll}
+	if m.bar.view != "" && m.bar.key == k {
+		return m.bar.view
+	}
+	m.bar.key, m.bar.view = k, m.drawTabBar(scroll)
+	return m.bar.view
+}
+
+// tabBarCache keeps the last tab bar drawn; it changes only with the
+// active tab, the width and the scroll position. Copies of Model share it
+// safely: a drawing is reused only for the very same state.
+type tabBarCache struct {
+	key  tabBarKey
+	view string
+}
+
+// tabBarKey is what the tab bar's drawing depends on (the tabs themselves
+// never change for a profile).
+type tabBarKey struct {
+	active, width int
+	scroll        string
+}
+
+// drawTabBar draws the tab bar.
+func (m Model) drawTabBar(scroll string) string {
 	st := m.c.Styles.Tabs
 	room := m.width
 	if scroll != "" {

@@ -39,12 +39,31 @@ type Model struct {
 	skills   map[string][]string
 	width    int
 	height   int
+	version  int        // bumped when the items change
+	cache    *viewCache // the last list drawn, shared by copies of Model
+}
+
+// viewCache keeps the list's last drawing: the list redraws every item on
+// every frame, and a frame at 200×60 costs over a millisecond. Copies of
+// Model share it safely, because a drawing is reused only for the very
+// same state.
+type viewCache struct {
+	key  listKey
+	view string
+}
+
+// listKey is everything the list's drawing depends on while no filter is
+// being typed.
+type listKey struct {
+	index, page, width, height, version, shown int
+	state                                      list.FilterState
+	filter                                     string
 }
 
 // New builds the roster of profiles; problems are the loading problems,
 // counted in the title.
 func New(c *common.Common, profiles []*model.Profile, problems []model.Problem) Model {
-	m := Model{c: c, keys: DefaultKeyMap(), profiles: profiles, problems: problems}
+	m := Model{c: c, keys: DefaultKeyMap(), profiles: profiles, problems: problems, cache: &viewCache{}}
 	l := list.New(nil, delegate{c: c}, 0, 0)
 	l.Styles = c.Styles.List
 	l.FilterInput.PromptStyle = c.Styles.List.FilterPrompt
@@ -74,6 +93,7 @@ func (m *Model) setItems() {
 		li[i] = its[i]
 	}
 	m.list.SetItems(li)
+	m.version++
 }
 
 // SetTopSkills shows each person's strongest skills (by profile ID) once
@@ -145,7 +165,22 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // View draws the title line (count, filter, problems) and the list.
 func (m Model) View() string {
-	return m.title() + strings.Repeat("\n", titleGap+1) + m.list.View()
+	return m.title() + strings.Repeat("\n", titleGap+1) + m.listView()
+}
+
+// listView draws the list, reusing the last drawing when nothing it
+// depends on changed. While a filter is typed (the cursor blinks) it is
+// drawn afresh.
+func (m Model) listView() string {
+	if m.list.SettingFilter() {
+		return m.list.View()
+	}
+	k := listKey{index: m.list.Index(), page: m.list.Paginator.Page, width: m.list.Width(), height: m.list.Height(),
+		version: m.version, shown: len(m.list.VisibleItems()), state: m.list.FilterState(), filter: m.list.FilterValue()}
+	if m.cache.view == "" || m.cache.key != k {
+		m.cache.key, m.cache.view = k, m.list.View()
+	}
+	return m.cache.view
 }
 
 // title is "vitae" with the number of people shown and, when files could
