@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -51,5 +52,25 @@ func TestParseReportsPreciseProblems(t *testing.T) {
 				t.Errorf("loaded = %v, want %v", r != nil, tt.loads)
 			}
 		})
+	}
+}
+
+// TestConcurrentUse parses and loads from many goroutines at once, as ssh
+// sessions sharing one process do; run with -race to check for shared
+// state.
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			res := testLoader.LoadEmbedded()
+			_, probs := testLoader.Parse("c.yaml", []byte("basics:\n  name: [\n"), FormatYAML)
+			done <- fmt.Sprint(len(res.Profiles), len(res.Problems), len(probs))
+		}()
+	}
+	first := <-done
+	for i := 1; i < 8; i++ {
+		if got := <-done; got != first {
+			t.Errorf("goroutine saw %s, another %s", got, first)
+		}
 	}
 }

@@ -21,7 +21,7 @@ var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
 
 // maxRefine is the largest document whose syntax errors are located by
 // re-parsing prefixes (a few parses, each linear).
-const maxRefine = 256 << 10
+const maxRefine = 64 << 10
 
 // yamlError reports a syntax error from yaml.v3. yaml.v3 names only a
 // line, and often the line where the enclosing block starts rather than
