@@ -58,6 +58,9 @@ func (ix *Index) Search(ctx context.Context, query string, opts Options) ([]Resu
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil { // cancelled during the last stretch
+		return nil, err
+	}
 	hits := merge(parts, opts.Limit)
 	out := make([]Result, len(hits))
 	for i, h := range hits {

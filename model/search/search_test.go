@@ -76,7 +76,7 @@ func sameAsFuzzy(t *testing.T, q string, got []Result, texts []string, docs []*D
 
 func TestSearchEqualsFuzzyFind(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
-	for _, size := range []int{1, 50, 3000, 15000} {
+	for _, size := range []int{1, 50, 3000, 8000} {
 		ix := randIndex(r, size)
 		queries := 60
 		if size > 5000 {
