@@ -106,6 +106,10 @@ func (l Loader) parse(name string, b []byte, f Format) (*model.Resume, *report) 
 		rep.errorf(pos{}, "%s", tooBig(int64(len(b)), l.maxSize()))
 		return nil, rep
 	}
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		rep.errorf(pos{1, 1}, "the file is UTF-16 text — save it as UTF-8")
+		return nil, rep
+	}
 	if bytes.HasPrefix(b, bom) {
 		rep.warnf(pos{1, 1}, "the file starts with a byte order mark (BOM) — save it as UTF-8 without BOM")
 		b = b[len(bom):]
