@@ -28,6 +28,9 @@ func EntryTitle(r *model.Resume, sec Section, i int) string {
 	case SectionWork:
 		if i < len(r.Work) {
 			parts = []string{r.Work[i].Position, r.Work[i].Name}
+			if strings.TrimSpace(parts[0]+parts[1]) == "" {
+				parts = []string{shortLine(r.Work[i].Description)}
+			}
 		}
 	case SectionProjects:
 		if i < len(r.Projects) {
@@ -53,7 +56,7 @@ func EntryTitle(r *model.Resume, sec Section, i int) string {
 		}
 	}
 	if len(keep) == 0 {
-		return fmt.Sprintf("%s #%d", sec, i+1)
+		return fmt.Sprintf("%s entry %d", sec, i+1)
 	}
 	return strings.Join(keep, ", ")
 }
@@ -233,3 +236,15 @@ func plural(n int, word string) string {
 	}
 	return word + "s"
 }
+
+// shortLine is the first line of s, cut to a title's length.
+func shortLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	if r := []rune(s); len(r) > titleMax {
+		return string(r[:titleMax-1]) + "…"
+	}
+	return s
+}
+
+// titleMax caps a title made from a description, in runes.
+const titleMax = 40

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/model/skills"
 )
 
@@ -46,5 +47,27 @@ func TestRenderSeeds(t *testing.T) {
 	m, p := seedMatrix(t, "000")
 	if err := skills.Render(&bytes.Buffer{}, &m, &p.Resume, "xml"); err == nil || !strings.Contains(err.Error(), "text, md or json") {
 		t.Errorf("unknown format: %v", err)
+	}
+}
+
+func TestEntryTitle(t *testing.T) {
+	r := &model.Resume{
+		Work:     []model.Work{{Position: "SRE", Name: "Acme\x1b[2J"}, {Description: "a start-up\nin Calgary"}, {}},
+		Projects: []model.Project{{Name: "vitae"}},
+	}
+	for _, tt := range []struct {
+		sec  skills.Section
+		i    int
+		want string
+	}{
+		{skills.SectionWork, 0, "SRE, Acme"},
+		{skills.SectionWork, 1, "a start-up"},
+		{skills.SectionWork, 2, "work entry 3"},
+		{skills.SectionProjects, 0, "vitae"},
+		{skills.SectionSkills, 5, "skills entry 6"},
+	} {
+		if got := skills.EntryTitle(r, tt.sec, tt.i); got != tt.want {
+			t.Errorf("EntryTitle(%s, %d) = %q, want %q", tt.sec, tt.i, got, tt.want)
+		}
 	}
 }
