@@ -1,9 +1,3 @@
-// Package data reads and writes career profiles: JSON Resume documents in
-// JSON or YAML, from files, folders and the profiles embedded in the
-// binary. Every problem it finds is a model.Problem located at
-// file:line:col (1-based; the column counts characters, not bytes) with a
-// message that says what to do. Errors keep a profile from loading;
-// warnings and notices do not.
 package data
 
 import (
