@@ -2,6 +2,7 @@ package sshserver
 
 import (
 	"net"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -77,7 +78,13 @@ func (s *Server) connFailed(c net.Conn, err error) {
 // the key that actually authenticated, and caps sessions per connection.
 // It runs on its own goroutine, so it recovers its own panics.
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
-	defer s.recoverPanic("session channel", conn.RemoteAddr())
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("panic contained", "in", "session channel", "remote", addrString(conn.RemoteAddr()),
+				"panic", r, "stack", string(debug.Stack()))
+			conn.Close() // the connection's state is unknown: end it
+		}
+	}()
 	st, ok := ctx.Value(connStateKey{}).(*connState)
 	if !ok {
 		_ = nc.Reject(gossh.ConnectionFailed, "internal error")

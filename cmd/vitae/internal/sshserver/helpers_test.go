@@ -127,17 +127,26 @@ type client struct {
 	done chan error // the session's end
 }
 
-// dial connects with cfg and opens a w×h pty session with a shell.
+// dial connects with cfg and opens a w×h pty session with a shell, all
+// within 5 seconds.
 func (ts *testServer) dial(cfg *gossh.ClientConfig, w, h int) (*client, error) {
-	conn, err := gossh.Dial("tcp", ts.addr, cfg)
+	nc, err := net.DialTimeout("tcp", ts.addr, 5*time.Second)
 	if err != nil {
 		return nil, err
 	}
+	_ = nc.SetDeadline(time.Now().Add(5 * time.Second))
+	cc, chans, reqs, err := gossh.NewClientConn(nc, ts.addr, cfg)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	conn := gossh.NewClient(cc, chans, reqs)
 	c, err := openSession(conn, w, h)
 	if err != nil {
 		conn.Close()
 		return nil, err
 	}
+	_ = nc.SetDeadline(time.Time{})
 	return c, nil
 }
 
