@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/ui/common"
 	"github.com/vitae-cli/vitae/ui/richtext"
@@ -30,14 +31,47 @@ func (m *Model) layout() {
 		return
 	}
 	m.keys.Back.SetEnabled(len(m.stack) > 1) // on the roster, esc is the list's (clear filter)
+	if m.help.ShowAll {
+		m.keys.Help.SetHelp("?", "close help")
+	} else {
+		m.keys.Help.SetHelp("?", "more keys")
+	}
 	m.help.Width = m.innerWidth()
 	if m.help.ShowAll {
-		m.helpView = m.help.FullHelpView(append(top.FullHelp(), m.keys.FullHelp()...))
+		m.helpView = m.fullHelp(append(top.FullHelp(), m.keys.FullHelp()...))
 	} else {
-		m.helpView = m.help.ShortHelpView(append(top.ShortHelp(), m.keys.ShortHelp()...))
+		m.helpView = m.shortHelp(top.ShortHelp())
 	}
 	height := m.c.Height - m.c.Styles.App.GetVerticalFrameSize() - lipgloss.Height(m.helpView) - helpGap
 	m.setTop(top.resized(m.innerWidth(), max(height, 1)))
+}
+
+// shortHelp is the help line: the screen's keys, cut with "…" when they do
+// not fit, then the global keys, which always show (so `?` is never hidden).
+func (m Model) shortHelp(view []key.Binding) string {
+	global := m.help.ShortHelpView(m.keys.ShortHelp())
+	sep := m.c.Styles.Help.ShortSeparator.Render(m.help.ShortSeparator)
+	h := m.help
+	h.Width = max(m.innerWidth()-lipgloss.Width(global)-lipgloss.Width(sep), 1)
+	if v := h.ShortHelpView(view); v != "" {
+		return v + sep + global
+	}
+	return global
+}
+
+// fullHelp lays the help's columns out in as many rows of columns as the
+// width needs, instead of cutting the columns that do not fit.
+func (m Model) fullHelp(groups [][]key.Binding) string {
+	var rows []string
+	for start := 0; start < len(groups); {
+		end := start + 1
+		for end < len(groups) && lipgloss.Width(m.help.FullHelpView(groups[start:end+1])) <= m.innerWidth() {
+			end++
+		}
+		rows = append(rows, m.help.FullHelpView(groups[start:end]))
+		start = end
+	}
+	return strings.Join(rows, "\n\n")
 }
 
 // View draws the screen shown with the help under it; before loading ends,

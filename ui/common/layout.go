@@ -7,6 +7,11 @@ const (
 	MinHeight = 24
 )
 
+// MaxTextWidth caps the width of prose and lists: lines much longer than
+// this are hard to read, and right-aligned dates drift too far from what
+// they date. Charts (the timeline) use the full width.
+const MaxTextWidth = 120
+
 // Sizer is a view whose parent decides its size.
 type Sizer interface {
 	SetSize(width, height int)

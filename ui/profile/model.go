@@ -98,12 +98,16 @@ func (m *Model) SetSize(width, height int) {
 		return
 	}
 	m.width, m.height = max(width, 1), max(height, 1)
-	m.header, m.headerCut = header(m.c, m.p, m.width, m.height)
+	m.header, m.headerCut = header(m.c, m.p, m.textWidth(), m.height)
 	for t, p := range m.panes {
 		m.setPane(t, p.resized(m.width, m.bodyHeight()))
 	}
 	m.relayout()
 }
+
+// textWidth is the width of the header and the text tabs: the view's,
+// up to a readable measure.
+func (m Model) textWidth() int { return min(m.width, common.MaxTextWidth) }
 
 // bodyHeight is the height left for the active tab.
 func (m Model) bodyHeight() int {
@@ -120,13 +124,13 @@ func (m *Model) relayout() {
 		return
 	}
 	var d *doc
-	switch t {
+	switch w := m.textWidth(); t {
 	case Writing:
-		d = writingDoc(m.c, m.p, m.width)
+		d = writingDoc(m.c, m.p, w)
 	case Education:
-		d = educationDoc(m.c, m.p, m.width)
+		d = educationDoc(m.c, m.p, w)
 	default:
-		d = experienceDoc(m.c, m.p, m.width, m.focus, m.headerCut)
+		d = experienceDoc(m.c, m.p, w, m.focus, m.headerCut)
 	}
 	m.lines, m.anchors = d.content(), d.anchors
 	m.vp.SetContent(strings.Join(m.lines, "\n"))

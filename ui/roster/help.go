@@ -8,7 +8,7 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}
 	}
 	k := m.list.KeyMap
-	return []key.Binding{m.keys.Open, k.CursorUp, k.CursorDown, k.Filter, k.ClearFilter, m.keys.Problems}
+	return []key.Binding{m.keys.Open, k.Filter, k.ClearFilter, m.keys.Problems}
 }
 
 // FullHelp lists every roster binding, in columns.

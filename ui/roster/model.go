@@ -111,7 +111,7 @@ func (m *Model) SetTopSkills(skills map[string][]string) {
 // SetSize lays the roster out in width×height cells.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.list.SetSize(width, max(height-titleHeight-titleGap, 1))
+	m.list.SetSize(min(width, common.MaxTextWidth), max(height-titleHeight-titleGap, 1))
 }
 
 // Selected is the person under the cursor, or nil.
