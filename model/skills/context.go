@@ -113,7 +113,7 @@ func (s *Scanner) positive(text string, i int, letter bool) bool {
 		return true
 	}
 	switch r {
-	case ',', ';', '/', ')', '(', '|':
+	case ',', ';', '/', ')', '(', '|', '·', '•':
 		return true
 	case '.':
 		if r2, _ := runeAt(text, at+1); letter && (r2 == ' ' || r2 == '\n' || r2 == utf8.RuneError) {
@@ -121,7 +121,7 @@ func (s *Scanner) positive(text string, i int, letter bool) bool {
 		}
 	}
 	if letter {
-		if p, ok := prevSignificant(text, tk.start); ok && strings.ContainsRune(",;/(|:", p) {
+		if p, ok := prevSignificant(text, tk.start); ok && strings.ContainsRune(",;/(|:·•", p) {
 			return true
 		}
 		// "written in C", "analysis with R", "ported from C to C++".
@@ -156,6 +156,8 @@ func (s *Scanner) letterOK(text string, i int, list bool) bool {
 		return false
 	case (next == '-' || next == '.') && isWord(after):
 		return false
+	case next == '.' && initialFollows(text, tk.end+1):
+		return false // "R. Shah": an initial
 	}
 	if tk.start > 0 {
 		prev, n := utf8.DecodeLastRuneInString(text[:tk.start])
@@ -175,4 +177,15 @@ func (s *Scanner) letterOK(text string, i int, list bool) bool {
 		return false
 	}
 	return list || s.positive(text, i, true)
+}
+
+// initialFollows reports whether a capitalised word follows byte i after
+// spaces, as a surname follows an initial ("R. Shah").
+func initialFollows(text string, i int) bool {
+	r, at, ok := nextSignificant(text, i)
+	if !ok || at == i || r < 'A' || r > 'Z' {
+		return false
+	}
+	r2, _ := runeAt(text, at+1)
+	return r2 >= 'a' && r2 <= 'z'
 }

@@ -49,6 +49,9 @@ func (s *Scanner) Scan(text string, list bool, out []Match) []Match {
 		n := int32(0)
 		for j := i; j < len(toks) && j-i < tr.depth; j++ {
 			tk := toks[j]
+			if j > i && !joins(text[toks[j-1].end:tk.start]) {
+				break // "AWS, DynamoDB" is two names, not "AWS DynamoDB"
+			}
 			if nx, ok := tr.step(n, s.arena[tk.ns:tk.ne]); ok {
 				if len(tr.nodes[nx].targets) > 0 {
 					s.cands = append(s.cands, cand{node: nx, j: j + 1})
@@ -162,4 +165,19 @@ func isAllDigits(w []byte) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// joins reports whether the text between two tokens may sit inside one
+// multi-word name: spaces, hyphens, slashes, underscores and emphasis
+// marks do ("Apache Kafka", "CI/CD", "Objective-C"); commas, full stops,
+// brackets and line breaks do not.
+func joins(gap string) bool {
+	for _, r := range gap {
+		switch r {
+		case ' ', '\t', '\u00a0', '-', '/', '_', '*':
+		default:
+			return false
+		}
+	}
+	return true
 }

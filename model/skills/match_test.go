@@ -151,3 +151,19 @@ func TestScannerReuse(t *testing.T) {
 		t.Errorf("Scan allocates %.0f times per call with room in out", n)
 	}
 }
+
+func TestNamesDoNotSpanPunctuation(t *testing.T) {
+	tx := builtin(t)
+	for text, want := range map[string]string{
+		"Tools: AWS, DynamoDB, Git":           "AWS; Amazon DynamoDB; Git",
+		"Tools: AWS DynamoDB":                 "Amazon DynamoDB; AWS",
+		"AWS\nLambda calculus":                "AWS",
+		"Go · Java · Kotlin":                  "Go; Java; Kotlin",
+		"K. Ito, R. Shah. PLDI 2020.":         "",
+		"Python, SQL and R. Then dashboards.": "Python; SQL",
+	} {
+		if got := strings.Join(names(tx, tx.Find(text)), "; "); got != want {
+			t.Errorf("Find(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
