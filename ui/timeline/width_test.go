@@ -1,10 +1,12 @@
 package timeline
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 	"github.com/vitae-cli/vitae/ui/styles"
 )
@@ -73,4 +75,42 @@ func TestCellsNeverSplitWideClusters(t *testing.T) {
 	if got := b.String(); got != " ━本━" {
 		t.Errorf("row drawn %q, want %q", got, " ━本━")
 	}
+}
+
+// FuzzView draws any decodable document at any size after any keys and
+// checks the frame: exactly the height, no line wider than the width, no
+// control sequence from the document.
+func FuzzView(f *testing.F) {
+	f.Add([]byte(hostile), 80, 24, []byte("hh+j"))
+	f.Add([]byte(progression), 1, 1, []byte("jjjjk-0"))
+	f.Add([]byte(`{"work":[{"name":"\u001b]8;;x\u0007","startDate":"2999"},{"endDate":"1000"}]}`), 200, 60, []byte("++++++++l"))
+	keys := map[byte]string{'h': "left", 'l': "right", 'k': "up", 'j': "down", '+': "+", '-': "-", '0': "0", 'e': "enter"}
+	f.Fuzz(func(t *testing.T, doc []byte, w, h int, presses []byte) {
+		if w < 1 || w > 300 || h < 1 || h > 100 || len(presses) > 40 {
+			t.Skip()
+		}
+		p := &model.Profile{ID: "fuzz"}
+		if json.Unmarshal(doc, &p.Resume) != nil {
+			t.Skip()
+		}
+		m := newSized(p, w, h)
+		for _, k := range presses {
+			if name, ok := keys[k]; ok {
+				m, _ = press(m, name)
+			}
+		}
+		v := m.View()
+		lines := strings.Split(v, "\n")
+		if len(lines) != h {
+			t.Fatalf("%dx%d: %d lines", w, h, len(lines))
+		}
+		for i, l := range lines {
+			if lw := lipgloss.Width(l); lw > w {
+				t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
+			}
+		}
+		if strings.ContainsAny(v, "\x1b\a") {
+			t.Fatalf("a control sequence reached the view: %q", v)
+		}
+	})
 }
