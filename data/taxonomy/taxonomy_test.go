@@ -240,3 +240,27 @@ func FuzzParse(f *testing.F) {
 		_ = tx.Find(string(b))
 	})
 }
+
+// TestAliasesUnambiguous keeps one alias from naming two skills by
+// accident: only the aliases listed here name several on purpose.
+func TestAliasesUnambiguous(t *testing.T) {
+	shared := map[string]bool{
+		"aws elasticsearch service": true, "amazon elasticsearch service": true, // the service and the engine
+		"aws rabbitmq": true, "amazon mq for rabbitmq": true, // the service and the broker
+	}
+	tx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]skills.ID{}
+	for _, a := range tx.Aliases() {
+		k := strings.ToLower(a.Text)
+		if a.Cased {
+			k = "=" + a.Text
+		}
+		if id, ok := owner[k]; ok && id != a.Skill && !shared[k] {
+			t.Errorf("alias %q names both %s and %s", a.Text, tx.Skill(id).Name, tx.Skill(a.Skill).Name)
+		}
+		owner[k] = a.Skill
+	}
+}
