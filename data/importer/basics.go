@@ -86,6 +86,7 @@ func (p *parser) name(b *model.Basics, secs []section, hint string) {
 		}
 	}
 	if best != nil && best.score >= 4 {
+		p.nameLine = best.l.no
 		b.Name = tidyName(best.text)
 		p.used[best.l.no] = true
 		p.ex.note("basics.name", best.l, strings.Join(best.why, ", "))

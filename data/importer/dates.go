@@ -18,6 +18,7 @@ type dateRange struct {
 	Lo, Hi     int    // byte span of the date text in the line
 	Text       string // the date text as written
 	Duration   int    // months of a written duration ("(3y, 3m)"), -1 when none
+	Ambiguous  bool   // a d/m/y date whose order only the document's convention decided
 }
 
 // monthWords maps month names (English, plus common German, Spanish,
@@ -263,10 +264,11 @@ func findRanges(s string, dayFirst bool) []dateRange {
 	var out []dateRange
 	for i := 0; i < len(atoms); i++ {
 		a := atoms[i]
-		r := dateRange{Start: a.d, Lo: a.lo, Hi: a.hi, Duration: dur}
+		r := dateRange{Start: a.d, Lo: a.lo, Hi: a.hi, Duration: dur, Ambiguous: a.dayAmb}
 		if i+1 < len(atoms) && sepRe.MatchString(ms[a.hi:atoms[i+1].lo]) {
 			b := atoms[i+1]
 			r.End, r.Hi = b.d, b.hi
+			r.Ambiguous = r.Ambiguous || b.dayAmb
 			i++
 		} else if m := ongoingRe.FindStringIndex(ms[a.hi:]); m != nil {
 			r.Ongoing, r.Hi = true, a.hi+m[1]
@@ -292,6 +294,13 @@ func findRanges(s string, dayFirst bool) []dateRange {
 // when a first number above 12 appears, or on European cues ("." dates)
 // when nothing says otherwise.
 func dayFirstDoc(lines []string) bool {
+	df, _ := dayOrder(lines)
+	return df
+}
+
+// dayOrder is dayFirstDoc that also says whether a number above 12 proved
+// the order (sure) or a cue or default chose it.
+func dayOrder(lines []string) (dayFirst, sure bool) {
 	var dots, firstBig, secondBig int
 	for _, l := range lines {
 		if strings.Count(l, "/")+strings.Count(l, ".")+strings.Count(l, "-") < 2 {
@@ -313,9 +322,9 @@ func dayFirstDoc(lines []string) bool {
 		}
 	}
 	if firstBig != secondBig {
-		return firstBig > secondBig
+		return firstBig > secondBig, true
 	}
-	return dots > 0
+	return dots > 0, false
 }
 
 // monthsBetween is the inclusive length in months of a range, ending at now

@@ -13,29 +13,79 @@ var (
 	scoreRe    = regexp.MustCompile(`(?i)(?:\b(?:gpa|grade|note|cgpa)\b[:\s]*[\d.,/]+(?:\s*/\s*[\d.]+)?|\b\d{2,3}/\d{2,3}\b(?:\s*\([^)]*\))?|\b(?:first class|1st class|cum laude|magna cum laude|summa cum laude|distinction|with honou?rs)\b)`)
 )
 
-// eduEntry is an education entry being filled.
-type eduEntry struct {
-	ed    model.Education
-	lines map[string]line
-	has   map[string]bool
+// eduLine is what one line says about an education entry.
+type eduLine struct {
+	school, degree, area, location string
+	date                           *dateRange
+}
+
+// readEduLine classifies the parts of one line (split at separators and
+// commas): at most one institution, the first degree (later degree words on
+// the line, like LinkedIn's "Master of Science - MS", are the same degree),
+// and a leftover part after the degree as its area.
+func readEduLine(t string, dayFirst bool) eduLine {
+	var el eduLine
+	d, rest := headerDate(t, dayFirst)
+	el.date = d
+	rest = expectedRe.ReplaceAllString(rest, " ")
+	var parts []string
+	for _, seg := range strongSepRe.Split(rest, 8) {
+		if schoolWords.has(seg) && degreeRe.MatchString(seg) && !strings.Contains(seg, ", ") {
+			parts = append(parts, seg)
+			continue
+		}
+		parts = append(parts, splitOutsideParens(seg, ", ")...)
+	}
+	for _, part := range parts {
+		part = strings.Trim(strings.TrimSpace(scoreRe.ReplaceAllString(part, "")), " ,;:()")
+		switch {
+		case part == "":
+		case schoolWords.has(part) && !degreeStart(part) && el.school == "":
+			el.school = part
+		case degreeRe.MatchString(part) && !looksLocation(part):
+			if el.degree == "" {
+				el.degree, el.area = splitDegree(part)
+			}
+		case looksLocation(part) || el.school != "" && isPlaceName(part) && words(part) <= 3 && el.location == "":
+			el.location = part
+		case el.degree != "" && el.area == "" && words(part) <= 8:
+			el.area = part
+		}
+	}
+	return el
+}
+
+// splitOutsideParens splits s at sep where sep is not inside parentheses.
+func splitOutsideParens(s, sep string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 && strings.HasPrefix(s[i:], sep) {
+			out = append(out, s[start:i])
+			start = i + len(sep)
+		}
+	}
+	return append(out, s[start:])
 }
 
 // education reads entries by filling fields until one would be filled
 // twice: a second institution, degree or date starts the next entry.
 func (p *parser) education(s section) []model.Education {
-	var out []*eduEntry
-	var cur *eduEntry
-	open := func(l line) {
-		cur = &eduEntry{lines: map[string]line{}, has: map[string]bool{}}
-		out = append(out, cur)
-	}
-	set := func(field string, l line, apply func()) {
-		if cur == nil || cur.has[field] {
-			open(l)
-		}
-		cur.has[field] = true
-		cur.lines[field] = l
-		apply()
+	var out []model.Education
+	var cur *model.Education
+	var has map[string]bool
+	open := func() {
+		out = append(out, model.Education{})
+		cur = &out[len(out)-1]
+		has = map[string]bool{}
 	}
 	for _, l := range s.lines {
 		if l.blank {
@@ -45,78 +95,51 @@ func (p *parser) education(s section) []model.Education {
 		if words(t) > 20 {
 			continue // prose: coursework, thesis descriptions
 		}
-		if m := scoreRe.FindString(t); m != "" && cur != nil && cur.ed.Score == "" && !degreeRe.MatchString(strings.Replace(t, m, "", 1)) {
-			cur.ed.Score = strings.TrimSpace(m)
-		}
-		d, rest := headerDate(t, p.dayFirst)
-		if d != nil && cur != nil && !cur.has["date"] && (cur.has["institution"] || cur.has["degree"]) && !schoolWords.has(rest) && !degreeRe.MatchString(rest) {
-			// The date belongs to the entry being filled.
-		} else if d != nil && cur != nil && cur.has["date"] {
-			open(l)
-		}
-		for _, seg := range strongSepRe.Split(rest, 6) {
-			seg = strings.Trim(seg, " ,;:")
-			if seg == "" {
-				continue
+		el := readEduLine(t, p.dayFirst)
+		if el.school == "" && el.degree == "" && el.date == nil {
+			if m := scoreRe.FindString(t); m != "" && cur != nil && cur.Score == "" {
+				cur.Score = strings.TrimSpace(m)
 			}
-			switch {
-			case schoolWords.has(seg) && !degreeStart(seg):
-				inst, area := seg, ""
-				if i := strings.Index(seg, ", "); i > 0 && !schoolWords.has(seg[i+2:]) && degreeRe.MatchString(seg[:i]) {
-					area = seg[:i]
-					inst = seg[i+2:]
-				} else if i > 0 && looksLocation(seg[i+2:]) {
-					inst = seg[:i]
-				}
-				set("institution", l, func() { cur.ed.Institution = tidyField(inst) })
-				if area != "" && !cur.has["degree"] {
-					cur.has["degree"] = true
-					cur.ed.StudyType, cur.ed.Area = splitDegree(area)
-				}
-			case degreeRe.MatchString(seg) && !looksLocation(seg):
-				if cur != nil && cur.has["degree"] && !cur.has["institution"] && !cur.has["date"] {
-					continue
-				}
-				set("degree", l, func() {
-					seg = strings.TrimSpace(scoreRe.ReplaceAllString(seg, ""))
-					cur.ed.StudyType, cur.ed.Area = splitDegree(strings.Trim(seg, " :,"))
-				})
-			case looksLocation(seg) && cur != nil:
-				cur.has["location"] = true
-			case cur != nil && cur.has["degree"] && !cur.has["institution"] && l.glyph == "" && words(seg) <= 8 && isCapitalised(strings.Fields(seg)[0]):
-				set("institution", l, func() { cur.ed.Institution = tidyField(seg) })
-			}
-		}
-		if d != nil {
-			if cur == nil {
-				open(l)
-			}
-			cur.has["date"] = true
-			if d.Single || expectedRe.MatchString(t) && !d.Ongoing {
-				cur.ed.EndDate = d.End
-				if d.Single {
-					cur.ed.EndDate = d.Start
-				}
-			} else {
-				cur.ed.StartDate = d.Start
-				if !d.Ongoing {
-					cur.ed.EndDate = d.End
-				}
-			}
-			p.ex.note(fmt.Sprintf("education[%d].dates", len(p.r.Education)+len(out)-1), l, fmt.Sprintf("date range %q", d.Text))
-		}
-	}
-	var eds []model.Education
-	for i, e := range out {
-		if e.ed.Institution == "" && e.ed.StudyType == "" && e.ed.Area == "" {
 			continue
 		}
-		for f, l := range e.lines {
-			p.ex.note(fmt.Sprintf("education[%d].%s", len(p.r.Education)+i, f), l, "filled in document order; a repeated field opens the next entry")
+		if cur == nil || el.school != "" && has["school"] || el.degree != "" && has["degree"] || el.date != nil && has["date"] {
+			open()
 		}
-		eds = append(eds, e.ed)
+		if el.school != "" {
+			cur.Institution, has["school"] = tidyField(el.school), true
+		}
+		if el.degree != "" {
+			cur.StudyType, cur.Area, has["degree"] = el.degree, el.area, true
+		}
+		if m := scoreRe.FindString(t); m != "" && cur.Score == "" {
+			cur.Score = strings.TrimSpace(m)
+		}
+		if d := el.date; d != nil {
+			has["date"] = true
+			switch {
+			case d.Single:
+				cur.EndDate = d.Start
+			case d.Ongoing:
+				cur.StartDate = d.Start
+			default:
+				cur.StartDate, cur.EndDate = d.Start, d.End
+			}
+		}
+		p.ex.note(fmt.Sprintf("education[%d]", len(p.r.Education)+len(out)-1), l, "filled in document order; a repeated institution, degree or date opens the next entry")
+	}
+	var eds []model.Education
+	for _, e := range out {
+		if e.Institution != "" || e.StudyType != "" {
+			eds = append(eds, e)
+		}
 	}
 	return eds
+}
+
+// isAbbrev reports whether a degree word is an abbreviation ("BSc",
+// "M.S.", "MBA"), which can be followed directly by the field of study.
+func isAbbrev(w string) bool {
+	return strings.Contains(w, ".") || len(w) <= 5 && w != strings.ToLower(w)
 }
 
 func degreeStart(s string) bool {
@@ -128,13 +151,22 @@ func degreeStart(s string) bool {
 func splitDegree(s string) (studyType, area string) {
 	s = strings.TrimSpace(s)
 	low := strings.ToLower(s)
-	for _, sep := range []string{" in ", " of science in ", ", ", " – ", " - ", ": "} {
+	for _, sep := range []string{" in ", " en ", " em ", " of science in ", ", ", " – ", " - ", ": "} {
 		if i := strings.Index(low, sep); i > 0 {
 			return tidyField(s[:i]), tidyField(s[i+len(sep):])
 		}
 	}
-	if m := parenRe.FindStringSubmatchIndex(s); m != nil && degreeRe.MatchString(s[m[2]:m[3]]) {
-		return tidyField(s[m[2]:m[3]]), tidyField(s[:m[0]])
+	if m := parenRe.FindStringSubmatchIndex(s); m != nil {
+		if degreeRe.MatchString(s[m[2]:m[3]]) && !degreeStart(s) {
+			return tidyField(s[m[2]:m[3]]), tidyField(s[:m[0]])
+		}
+		return tidyField(s[:m[0]]), tidyField(s[m[2]:m[3]])
+	}
+	// "BSc Computing", "M.S. Data Analytics": a leading abbreviation.
+	if loc := degreeRe.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) && isAbbrev(strings.TrimSpace(s[:loc[1]])) {
+		if area := strings.TrimSpace(s[loc[1]:]); area != "" && !degreeRe.MatchString(area) {
+			return tidyField(s[:loc[1]]), tidyField(strings.TrimPrefix(strings.TrimPrefix(area, "in "), "of "))
+		}
 	}
 	return tidyField(s), ""
 }

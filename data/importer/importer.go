@@ -36,11 +36,13 @@ type Result struct {
 // parser holds the state of one import.
 type parser struct {
 	dayFirst bool
+	daySure  bool // a date proved the day/month order
 	now      model.Month
 	ex       *explainer
 	r        *model.Resume
 	markdown bool
 	used     map[int]bool // profile lines taken by basics
+	nameLine int          // line of the person's name, 0 if none
 }
 
 // Import parses text (a résumé in plain text or Markdown) named name (a
@@ -61,13 +63,14 @@ func Import(name string, text []byte, opts Options) (*Result, error) {
 			p.markdown = true
 		}
 	}
-	p.dayFirst = dayFirstDoc(texts)
+	p.dayFirst, p.daySure = dayOrder(texts)
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown") {
 		p.markdown = true
 	}
 	secs := splitSections(ls, p.ex)
 	p.basics(secs, opts.Name)
+	secs = p.profileAfterSidebar(secs)
 	for _, s := range secs {
 		p.section(s)
 	}
@@ -120,6 +123,28 @@ func (p *parser) section(s section) {
 	case kProfile, kContact, kIgnore:
 		// profile and contact lines were read by basics
 	}
+}
+
+// profileAfterSidebar handles LinkedIn's Profile.pdf, whose sidebar
+// (Contact, Top Skills, Languages, Certifications) comes before the name:
+// the name, headline and location lines that follow the last sidebar list
+// belong to the profile, not to that list.
+func (p *parser) profileAfterSidebar(secs []section) []section {
+	if p.nameLine == 0 {
+		return secs
+	}
+	for i, s := range secs {
+		if s.kind == kProfile || s.kind == kWork || s.kind == kEducation {
+			continue
+		}
+		for j, l := range s.lines {
+			if l.no == p.nameLine {
+				secs[i].lines = s.lines[:j]
+				return secs
+			}
+		}
+	}
+	return secs
 }
 
 // fallbackWork reads roles from the profile section when the document has

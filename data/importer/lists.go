@@ -11,11 +11,11 @@ import (
 
 var (
 	certWordRe = regexp.MustCompile(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
-	idRe       = regexp.MustCompile(`(?i)(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
+	idRe       = regexp.MustCompile(`(?i)\b(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
 	bareIDRe   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
 	quotedRe   = regexp.MustCompile(`["“]([^"”]{3,})["”]`)
 	talkRe     = regexp.MustCompile(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
-	issuedRe   = regexp.MustCompile(`(?i)\b(?:issued|expires|expiration|expired|valid until)\b`)
+	issuedRe   = regexp.MustCompile(`(?i)\b(?:issued(?: on| by)?|expires|expiration(?: date)?|expired|valid until|no expiration date)\b`)
 )
 
 // listMode reports whether a section is a plain list (each bullet or line
@@ -51,85 +51,75 @@ func items(ls []line) []line {
 	return out
 }
 
-// certificates fills name, issuer, ID and date until one repeats.
+// certificates reads one certificate per line when a line carries several
+// fields ("Name — Issuer, 2021, ID: X") or per bullet in a list; otherwise
+// it fills name, issuer, ID and date from successive lines until one would
+// be filled twice (issuer line, name line, ID line, date line).
 func (p *parser) certificates(s section) []model.Certificate {
 	var out []model.Certificate
-	type state struct{ name, issuer, id, date, tentative bool }
-	var st state
 	var cur *model.Certificate
+	var has map[string]bool
 	list := listMode(s.lines)
 	open := func() {
 		out = append(out, model.Certificate{})
 		cur = &out[len(out)-1]
-		st = state{}
+		has = map[string]bool{}
 	}
 	for _, l := range items(s.lines) {
 		if l.glyph != "" && !list {
 			continue // a description under a certificate
 		}
 		t := plain(l.body)
-		if list || cur == nil {
+		id := ""
+		if m := idRe.FindStringSubmatchIndex(t); m != nil && hasDigit(t[m[2]:m[3]]) {
+			id = t[m[2]:m[3]]
+			t = strings.TrimSpace(t[:m[0]] + " " + t[m[1]:])
+		} else if bareIDRe.MatchString(t) && hasDigit(t) && len(findAtoms(t, p.dayFirst)) == 0 {
+			id, t = t, ""
+		}
+		var date model.Date
+		if rs := findRanges(t, p.dayFirst); len(rs) > 0 {
+			date = rs[0].Start
+			for i := len(rs) - 1; i >= 0; i-- {
+				t = t[:rs[i].Lo] + " | " + t[rs[i].Hi:]
+			}
+		}
+		t = cleanHeader(issuedRe.ReplaceAllString(t, " | "))
+		var segs []string
+		for _, seg := range strongSepRe.Split(t, 6) {
+			segs = append(segs, splitOutsideParens(seg, ", ")...)
+		}
+		var texts []string
+		for _, seg := range segs {
+			if seg = strings.Trim(seg, " ,;:"); seg != "" {
+				texts = append(texts, seg)
+			}
+		}
+		whole := len(texts) >= 2 || list
+		if cur == nil || whole || id != "" && has["id"] || !date.IsZero() && has["date"] ||
+			len(texts) == 1 && has["name"] && (has["issuer"] || certWordRe.MatchString(texts[0]) && !has["tentative"]) {
 			open()
 		}
-		if issuedRe.MatchString(t) && !certWordRe.MatchString(t) {
-			if d := findRanges(t, p.dayFirst); len(d) > 0 && cur.Date.IsZero() {
-				cur.Date = d[0].Start
-			}
-			continue
+		if id != "" {
+			setExtra(&cur.Extra, "id", id)
+			has["id"] = true
 		}
-		if m := idRe.FindStringSubmatchIndex(t); m != nil {
-			setExtra(&cur.Extra, "id", t[m[2]:m[3]])
-			t = strings.TrimSpace(t[:m[0]] + " " + t[m[1]:])
-			st.id = true
-		} else if bareIDRe.MatchString(t) && digitRe.MatchString(t) && len(findAtoms(t, p.dayFirst)) == 0 {
-			if st.id {
-				open()
-			}
-			setExtra(&cur.Extra, "id", t)
-			st.id = true
-			continue
+		if !date.IsZero() {
+			cur.Date, has["date"] = date, true
 		}
-		if rs := findRanges(t, p.dayFirst); len(rs) > 0 {
-			r := rs[0]
-			if st.date {
-				open()
-			}
-			cur.Date, st.date = r.Start, true
-			t = cleanHeader(t[:r.Lo] + " " + t[r.Hi:])
-		}
-		for _, seg := range strongSepRe.Split(t, 4) {
-			seg = strings.Trim(seg, " ,;:()")
-			if seg == "" {
-				continue
-			}
-			if i := strings.Index(seg, "("); i > 0 && strings.HasSuffix(seg, ")") && !certWordRe.MatchString(seg[i:]) {
-				if !st.issuer {
-					cur.Issuer, st.issuer = strings.Trim(seg[i:], "() "), true
-				}
-				seg = strings.TrimSpace(seg[:i])
-			}
-			isCert := certWordRe.MatchString(seg)
+		for _, x := range texts {
+			isCert := certWordRe.MatchString(x)
 			switch {
-			case st.name && st.tentative && isCert && !st.issuer:
-				cur.Issuer, st.issuer = cur.Name, true
-				cur.Name, st.tentative = tidyField(seg), false
-			case st.name && (!st.issuer || st.tentative) && !isCert && !list:
-				if st.issuer {
-					open()
-					cur.Name, st.name, st.tentative = tidyField(seg), true, true
-					continue
-				}
-				cur.Issuer, st.issuer = seg, true
-			case st.name && !list:
-				open()
-				fallthrough
-			case !st.name:
-				cur.Name, st.name, st.tentative = tidyField(seg), true, !isCert
-			case !st.issuer:
-				cur.Issuer, st.issuer = seg, true
+			case !has["name"]:
+				cur.Name, has["name"], has["tentative"] = tidyField(x), true, !isCert
+			case has["tentative"] && isCert && !has["issuer"]:
+				cur.Issuer, has["issuer"] = cur.Name, true
+				cur.Name, has["tentative"] = tidyField(x), false
+			case !has["issuer"]:
+				cur.Issuer, has["issuer"] = x, true
 			}
 		}
-		p.ex.note(fmt.Sprintf("certificates[%d]", len(p.r.Certificates)+len(out)-1), l, "filled in document order; a repeated field opens the next certificate")
+		p.ex.note(fmt.Sprintf("certificates[%d]", len(p.r.Certificates)+len(out)-1), l, "one line per certificate when it holds several fields; else filled line by line until a field repeats")
 	}
 	var keep []model.Certificate
 	for _, c := range out {

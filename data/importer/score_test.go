@@ -290,3 +290,57 @@ func diffRoles(want, got *model.Resume) []string {
 	}
 	return out
 }
+
+// TestSecondarySections checks education, certificates and languages on
+// the labelled résumés whose labels list them: institution + study type,
+// certificate name + ID + date, language names. The bar is lower than for
+// roles: these sections vary more and matter less to the TUI.
+func TestSecondarySections(t *testing.T) {
+	labels, _ := filepath.Glob("testdata/labelled/*.json")
+	var ok, n int
+	var misses []string
+	check := func(file, what string, good bool) {
+		n++
+		if good {
+			ok++
+		} else {
+			misses = append(misses, file+": "+what)
+		}
+	}
+	for _, lp := range labels {
+		stem := strings.TrimSuffix(lp, ".json")
+		src := stem + ".txt"
+		if _, err := os.Stat(src); err != nil {
+			src = stem + ".md"
+		}
+		want, got := loadLabel(t, lp), importFile(t, src)
+		base := filepath.Base(stem)
+		for _, w := range want.Education {
+			found := false
+			for _, g := range got.Education {
+				found = found || fold(w.Institution) == fold(g.Institution) && fold(w.StudyType) == fold(g.StudyType) && fold(w.Area) == fold(g.Area) && sameDate(w.EndDate, g.EndDate)
+			}
+			check(base, "education "+w.Institution+" / "+w.StudyType+" / "+w.Area, found)
+		}
+		for _, w := range want.Certificates {
+			found := false
+			for _, g := range got.Certificates {
+				found = found || fold(w.Name) == fold(g.Name) && string(w.Extra["id"]) == string(g.Extra["id"]) && sameDate(w.Date, g.Date)
+			}
+			check(base, "certificate "+w.Name, found)
+		}
+		for _, w := range want.Languages {
+			found := false
+			for _, g := range got.Languages {
+				found = found || fold(w.Language) == fold(g.Language) && fold(w.Fluency) == fold(g.Fluency)
+			}
+			check(base, "language "+w.Language+" ("+w.Fluency+")", found)
+		}
+	}
+	t.Logf("education, certificates, languages: %d/%d", ok, n)
+	if r := ratio(ok, n); r < 0.85 {
+		t.Errorf("secondary sections %.2f < 0.85; misses:\n%s", r, strings.Join(misses, "\n"))
+	} else if len(misses) > 0 {
+		t.Logf("misses:\n%s", strings.Join(misses, "\n"))
+	}
+}

@@ -172,9 +172,14 @@ type section struct {
 	lines []line
 }
 
-// splitSections cuts the document at headings.
+// splitSections cuts the document at headings. Once the document has shown
+// how it writes headings (Markdown at one level, or ALL CAPS), a heading
+// written the same way that names no known section still ends the section
+// above it: its text is set aside with a warning instead of being read as
+// part of, say, the last role.
 func splitSections(ls []line, ex *explainer) []section {
 	secs := []section{{kind: kProfile}}
+	mdLevel, caps := headingStyle(ls)
 	for i, l := range ls {
 		prevBlank := i == 0 || ls[i-1].blank
 		nextBlank := i+1 >= len(ls) || ls[i+1].blank
@@ -183,7 +188,61 @@ func splitSections(ls []line, ex *explainer) []section {
 			ex.note("section."+k.String(), l, why)
 			continue
 		}
+		if len(secs) > 1 && isUnknownHeading(l, prevBlank, nextBlank, mdLevel, caps) {
+			secs = append(secs, section{kind: kIgnore, title: plain(l.text), head: l.no})
+			ex.warnf(l, 1, "%q is not a section vitae knows; the text under it was left out of the import", plain(l.text))
+			continue
+		}
 		secs[len(secs)-1].lines = append(secs[len(secs)-1].lines, l)
 	}
 	return secs
+}
+
+// headingStyle reports how the known headings are written: the one
+// Markdown level they all share (0 if none or mixed), and whether there are
+// at least three and all are ALL CAPS.
+func headingStyle(ls []line) (mdLevel int, caps bool) {
+	n, nCaps, level, mixed := 0, 0, 0, false
+	for i, l := range ls {
+		prevBlank := i == 0 || ls[i-1].blank
+		nextBlank := i+1 >= len(ls) || ls[i+1].blank
+		if _, score, _ := headingKind(l, prevBlank, nextBlank); score > 0 {
+			n++
+			if isCaps(plain(l.text)) {
+				nCaps++
+			}
+			switch {
+			case l.md == 0:
+				mixed = true
+			case level == 0:
+				level = l.md
+			case level != l.md:
+				mixed = true
+			}
+		}
+	}
+	if mixed || n < 2 {
+		level = 0
+	}
+	return level, n >= 3 && nCaps == n
+}
+
+// isUnknownHeading reports whether l is written like the document's
+// headings but names nothing vitae knows (and is not a role or employer).
+func isUnknownHeading(l line, prevBlank, nextBlank bool, mdLevel int, caps bool) bool {
+	if l.blank || l.glyph != "" || strings.ContainsAny(l.raw, "\t@|") || len(l.text) > 60 {
+		return false
+	}
+	t := plain(l.text)
+	if words(t) > 4 || hasDigit(t) || strings.Contains(t, "   ") || strongTitleWords.has(t) || companyWords.has(t) ||
+		schoolWords.has(t) || looksLocation(t) || strings.Contains(t, ",") {
+		return false
+	}
+	switch {
+	case mdLevel > 0 && l.md > 0 && l.md <= mdLevel:
+		return true
+	case caps && l.md == 0 && isCaps(t) && prevBlank && nextBlank && words(t) <= 3:
+		return true
+	}
+	return false
 }

@@ -72,7 +72,7 @@ func (p *parser) skills(s section) {
 		}
 		items := splitItems(plain(rest))
 		if isLanguageList(name, items) {
-			p.languageItems(items, l)
+			p.languages([]line{{no: l.no, raw: l.raw, text: name + ": " + rest, body: name + ": " + rest}})
 			continue
 		}
 		if len(items) > 0 {
@@ -108,7 +108,12 @@ func isLanguageList(name string, items []string) bool {
 			n++
 		}
 	}
-	return n > 0 && n*2 > len(items) && (strings.Contains(strings.ToLower(name), "lang") || strings.Contains(strings.ToLower(name), "idioma") || strings.Contains(strings.ToLower(name), "sprach"))
+	low := strings.ToLower(name)
+	named := false
+	for _, w := range []string{"lang", "idioma", "sprach", "tongue", "native", "lingu", "spoken"} {
+		named = named || strings.Contains(low, w)
+	}
+	return n > 0 && n*2 > len(items) && named
 }
 
 // languages reads a languages section.

@@ -204,6 +204,8 @@ func (p *parser) toWork(rs []role, field string) []model.Work {
 		path := fmt.Sprintf("%s[%d]", field, i)
 		if r.e.date != nil {
 			w.StartDate, w.EndDate = p.dates(r.e.date, r.e.dateLine, path)
+		} else if len(r.e.head) > 0 {
+			p.ex.warnf(r.e.head[0].l, 1, "%s: no dates found for %q; add them as \"Mon YYYY – Mon YYYY\" or \"YYYY – present\"", path, w.Position+joinIf(" at ", w.Name))
 		}
 		p.explainRole(path, r)
 		out = append(out, w)
@@ -218,6 +220,13 @@ func (p *parser) dates(d *dateRange, l line, path string) (start, end model.Date
 		end = d.End
 	}
 	col := strings.Index(l.raw, d.Text) + 1
+	if d.Ambiguous && !p.daySure {
+		order := "month first (US style)"
+		if p.dayFirst {
+			order = "day first"
+		}
+		p.ex.warnf(l, col, "%s: %q could be day/month or month/day; read %s, as nothing in the document says otherwise", path, d.Text, order)
+	}
 	if !end.IsZero() && end.Last() < start.First() {
 		p.ex.warnf(l, col, "%s: end date %s is before start date %s; check the order", path, end, start)
 	}
@@ -245,6 +254,13 @@ func (p *parser) explainRole(path string, r role) {
 			p.ex.note(path+"."+k, field.l, why)
 		}
 	}
+}
+
+func joinIf(sep, s string) string {
+	if s == "" {
+		return ""
+	}
+	return sep + s
 }
 
 func abs(n int) int {
