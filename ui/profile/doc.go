@@ -89,7 +89,7 @@ func (d *doc) titled(indent int, title string, titleStyle lipgloss.Style, right 
 	room := d.room(indent)
 	rw := lipgloss.Width(right)
 	if right == "" {
-		d.add(pad + richtext.Truncate(title, room, titleStyle))
+		d.add(richtext.Block(title, d.width-gutterWidth, titleStyle, pad, pad))
 		return
 	}
 	if lipgloss.Width(richtext.Plain(title))+columnGap+rw <= room {
@@ -127,6 +127,16 @@ func (d *doc) meta(indent int, facts ...string) {
 	}
 	pad := strings.Repeat(" ", indent)
 	d.add(richtext.Block(strings.Join(keep, " · "), d.width-gutterWidth, d.st.Profile.Dates, pad, pad))
+}
+
+// link adds a web address on its own line, shown by its real host
+// (common.DisplayURL), cut with "…" when it does not fit.
+func (d *doc) link(indent int, shown string) {
+	if shown == "" {
+		return
+	}
+	pad := strings.Repeat(" ", indent)
+	d.add(pad + d.st.Link.Render(ansi.Truncate(shown, d.room(indent), "…")))
 }
 
 // bullet adds one highlight at an indent, nested by its own indentation

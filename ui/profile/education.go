@@ -35,7 +35,8 @@ func educationDoc(c *common.Common, p *model.Profile, width int) *doc {
 		if inst == title {
 			inst = ""
 		}
-		d.meta(bodyIndent, inst, extraString(e.Extra, extraLocation), common.DisplayURL(e.URL))
+		d.meta(bodyIndent, inst, extraString(e.Extra, extraLocation))
+		d.link(bodyIndent, common.DisplayURL(e.URL))
 		if e.Score != "" {
 			d.meta(bodyIndent, "Score: "+e.Score)
 		}
@@ -57,7 +58,8 @@ func educationDoc(c *common.Common, p *model.Profile, width int) *doc {
 		if id != "" {
 			id = "ID " + id
 		}
-		d.meta(bodyIndent, cert.Issuer, id, common.DisplayURL(cert.URL))
+		d.meta(bodyIndent, cert.Issuer, id)
+		d.link(bodyIndent, common.DisplayURL(cert.URL))
 		for _, h := range extraStrings(cert.Extra, extraHighlights) {
 			d.bullet(bodyIndent, h, false)
 		}

@@ -181,9 +181,7 @@ func volunteering(d *doc, vs []model.Volunteer, now model.Month) {
 		}
 		d.titled(entryIndent, model.SanitizeLine(strings.TrimPrefix(title, "· ")), st.Role,
 			roleDates(d, model.Range{Start: v.StartDate, End: v.EndDate}, now))
-		if v.URL != "" {
-			d.meta(bodyIndent, common.DisplayURL(v.URL))
-		}
+		d.link(bodyIndent, common.DisplayURL(v.URL))
 		d.para(bodyIndent, v.Summary, st.Text)
 		for _, h := range v.Highlights {
 			d.bullet(bodyIndent, h, false)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/richtext"
 )
 
 // hasWriting reports whether the profile has publications or projects.
@@ -51,10 +52,14 @@ func writingDoc(c *common.Common, p *model.Profile, width int) *doc {
 		for _, pub := range pubs {
 			d.blank()
 			d.titled(entryIndent, model.SanitizeLine(pub.Name), st.Role, st.Dates.Render(pub.ReleaseDate.Human()))
-			d.meta(bodyIndent, pub.Publisher, extraString(pub.Extra, extraRole), common.DisplayURL(pub.URL))
+			url := common.DisplayURL(pub.URL)
+			d.meta(bodyIndent, pub.Publisher, extraString(pub.Extra, extraRole))
+			d.link(bodyIndent, url)
 			d.para(bodyIndent, pub.Summary, st.Text)
 			for _, h := range extraStrings(pub.Extra, extraHighlights) {
-				d.bullet(bodyIndent, h, false)
+				if richtext.Plain(h) != url { // a bullet that only repeats the link
+					d.bullet(bodyIndent, h, false)
+				}
 			}
 		}
 	}
@@ -96,7 +101,8 @@ func projectBlock(d *doc, pr model.Project, now model.Month) {
 	if entity == name {
 		entity = ""
 	}
-	d.meta(bodyIndent, strings.Join(pr.Roles, ", "), entity, extraString(pr.Extra, extraLocation), common.DisplayURL(pr.URL))
+	d.meta(bodyIndent, strings.Join(pr.Roles, ", "), entity, extraString(pr.Extra, extraLocation))
+	d.link(bodyIndent, common.DisplayURL(pr.URL))
 	d.para(bodyIndent, pr.Description, st.Text)
 	for _, h := range pr.Highlights {
 		d.bullet(bodyIndent, h, false)
