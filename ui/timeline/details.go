@@ -159,24 +159,31 @@ func (m Model) heading(it tlmodel.Item, width int) string {
 }
 
 // facts are the item's dates and what they mean: duration, place in the
-// progression, ongoing, year-only; "undated" for an undated role.
+// progression, year-only, and a role's location; "undated" for an undated
+// role.
 func (m Model) facts(it tlmodel.Item, undated bool) []string {
 	var f []string
 	if it.Kind.Event() {
 		f = append(f, it.Kind.String())
 	}
 	if undated {
-		return append(f, "undated: not placed on the axis")
+		f = append(f, "undated: not placed on the axis")
+	} else {
+		f = append(f, it.Dates())
+		if d := it.Duration(); d != "" {
+			f = append(f, d)
+		}
+		if it.Steps > 1 {
+			f = append(f, "role "+strconv.Itoa(it.Step)+" of "+strconv.Itoa(it.Steps)+" here")
+		}
+		if it.Approx() {
+			f = append(f, "year-only dates")
+		}
 	}
-	f = append(f, it.Dates())
-	if d := it.Duration(); d != "" {
-		f = append(f, d)
-	}
-	if it.Steps > 1 {
-		f = append(f, "role "+strconv.Itoa(it.Step)+" of "+strconv.Itoa(it.Steps)+" here")
-	}
-	if it.Approx() {
-		f = append(f, "year-only dates")
+	if it.Kind == tlmodel.KindRole && it.Index >= 0 && it.Index < len(m.p.Resume.Work) {
+		if loc := model.SanitizeLine(strings.TrimSpace(m.p.Resume.Work[it.Index].Location)); loc != "" {
+			f = append(f, loc)
+		}
 	}
 	return f
 }

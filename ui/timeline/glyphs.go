@@ -114,15 +114,25 @@ var legendEntries = []legendEntry{
 	}},
 	{"·", "gap", func(t *tlmodel.Timeline) bool { return len(t.Gaps) > 0 }},
 	{"═", "overlap", func(t *tlmodel.Timeline) bool { return len(t.Overlaps) > 0 }},
-	{"2", "events in one column", nil}, // shown only when markers collide; see legend
+	{"2", "events in one column", nil}, // shown only when markers collide; see Legend
 }
 
-// legend is the line explaining the glyphs the timeline uses, whole
-// entries only, at most width cells wide.
-func legend(t *tlmodel.Timeline, collided bool, width int) string {
+// Legend is the line explaining the glyphs the timelines use (one, or
+// several on a shared axis), whole entries only, at most width cells wide,
+// most needed first. collided says whether some events were drawn as a
+// count.
+func Legend(width int, collided bool, ts ...*tlmodel.Timeline) string {
+	used := func(has func(*tlmodel.Timeline) bool) bool {
+		for _, t := range ts {
+			if has(t) {
+				return true
+			}
+		}
+		return false
+	}
 	var b strings.Builder
 	for _, e := range legendEntries {
-		if (e.has == nil && !collided) || (e.has != nil && !e.has(t)) {
+		if (e.has == nil && !collided) || (e.has != nil && !used(e.has)) {
 			continue
 		}
 		entry := e.glyph + " " + e.text

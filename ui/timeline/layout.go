@@ -48,12 +48,13 @@ func longestLabel(labels []string) int {
 }
 
 // layout shares width×height between the chart (rows lane rows, dated says
-// whether there is a chart at all), the undated section (undated roles) and
+// whether there is a chart at all, career whether it has a career row), the
+// undated section (undated roles) and
 // the details panel at the bottom (whose border takes panelFrame rows). The
 // chart keeps a few lane rows first, then the panel and the undated section
 // get their minimum, then each grows in turn; the total never exceeds
 // height. The panel is drawn no taller than its content needs.
-func layout(width, height, longest, rows, undated, panelFrame int, dated bool) frame {
+func layout(width, height, longest, rows, undated, panelFrame int, dated, career bool) frame {
 	f := frame{panelFrame: panelFrame}
 	f.gutter = gutterWidth(longest, width)
 	f.plot = max(width-f.gutter, 0)
@@ -64,7 +65,11 @@ func layout(width, height, longest, rows, undated, panelFrame int, dated bool) f
 		return n
 	}
 	if dated {
-		f.top = take(axisRows + careerRows)
+		top := axisRows
+		if career {
+			top += careerRows
+		}
+		f.top = take(top)
 		f.lanes = take(min(rows, minLaneRows))
 	} else {
 		f.top = take(messageRows)

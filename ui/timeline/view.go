@@ -55,8 +55,12 @@ func (m Model) layout() frame {
 	for _, r := range rows {
 		labels = append(labels, m.t.RowLabel(r))
 	}
+	career := false
+	for _, it := range m.t.Items {
+		career = career || it.Kind == tlmodel.KindRole
+	}
 	return layout(m.width, m.height, longestLabel(labels), len(rows), len(m.t.Undated),
-		m.c.Styles.Timeline.Panel.GetVerticalFrameSize(), len(m.t.Items) > 0)
+		m.c.Styles.Timeline.Panel.GetVerticalFrameSize(), len(m.t.Items) > 0, career)
 }
 
 // scroll keeps the selected lane row and undated line in view.
@@ -122,7 +126,7 @@ func (m Model) chartLines(f frame) []string {
 		if f.lanes < len(rows) {
 			prefix = fmt.Sprintf("rows %d–%d of %d  ", m.laneTop+1, min(m.laneTop+f.lanes, len(rows)), len(rows))
 		}
-		text := prefix + legend(m.t, collided, max(m.width-ansi.StringWidth(prefix), 0))
+		text := prefix + Legend(max(m.width-ansi.StringWidth(prefix), 0), collided, m.t)
 		out = append(out, m.chart.ink.legend.paint(ansi.Truncate(text, m.width, "…")))
 	}
 	return out
