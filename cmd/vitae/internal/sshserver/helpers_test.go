@@ -188,14 +188,21 @@ func (c *client) screen() string { return ansi.Strip(c.out.String()) }
 // waitFor waits up to d for substr on the screen.
 func (c *client) waitFor(t testing.TB, substr string, d time.Duration) {
 	t.Helper()
+	if err := c.await(substr, d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// await waits up to d for substr on the screen; usable off the test goroutine.
+func (c *client) await(substr string, d time.Duration) error {
 	deadline := time.Now().Add(d)
 	for time.Now().Before(deadline) {
 		if strings.Contains(c.screen(), substr) {
-			return
+			return nil
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	t.Fatalf("no %q on screen within %v; screen tail: %q", substr, d, tail(c.screen(), 400))
+	return fmt.Errorf("no %q on screen within %v; screen tail: %q", substr, d, tail(c.screen(), 400))
 }
 
 // waitEnd waits up to d for the session to end.

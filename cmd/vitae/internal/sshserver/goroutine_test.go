@@ -1,0 +1,78 @@
+package sshserver
+
+import (
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+)
+
+// After 100 sessions close, half by quitting and half by the client
+// dropping the connection, the goroutine count is back to where it was.
+func TestNoGoroutinesLeft(t *testing.T) {
+	ts := startServer(t, nil)
+	warm := ts.mustDial(t) // let lazily started runtime goroutines start
+	warm.waitFor(t, "probe frame=0", 2*time.Second)
+	warm.send(t, "q")
+	warm.waitEnd(t, 3*time.Second)
+	warm.conn.Close()
+	base := settle(t, -1)
+
+	const n, batch = 100, 10
+	for i := 0; i < n; i += batch {
+		var wg sync.WaitGroup
+		for j := range batch {
+			wg.Go(func() {
+				c, err := ts.dial(ts.clientConfig(), 80, 24)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				defer c.conn.Close()
+				_, _ = c.in.Write([]byte("a")) // animating, to close mid-frame
+				if err := c.await("key=[a]", 3*time.Second); err != nil {
+					t.Error(err)
+					return
+				}
+				if (i+j)%2 == 0 {
+					_, _ = c.in.Write([]byte("q"))
+					select {
+					case <-c.done:
+					case <-time.After(3 * time.Second):
+						t.Error("session did not end after q")
+					}
+				}
+				// else: the deferred Close drops the connection abruptly
+			})
+		}
+		wg.Wait()
+	}
+	if got := settle(t, base); got > base {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines after %d sessions, %d before:\n%s", got, n, base, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+// settle waits (up to 5 s) for the goroutine count to stop changing, or to
+// reach want when want ≥ 0, and returns it.
+func settle(t *testing.T, want int) int {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	last, stable := runtime.NumGoroutine(), 0
+	for time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		n := runtime.NumGoroutine()
+		if want >= 0 && n <= want {
+			return n
+		}
+		if n == last {
+			stable++
+		} else {
+			stable, last = 0, n
+		}
+		if want < 0 && stable >= 25 {
+			return n
+		}
+	}
+	return runtime.NumGoroutine()
+}
