@@ -49,6 +49,9 @@ type Model struct {
 
 	ev *evidence // the evidence list of one skill, when open
 
+	glyphs glyphs   // the strip's cells, drawn once
+	drawn  []string // rows drawn unselected for the current rows and width; never written in place
+
 	width, height int
 }
 
@@ -62,6 +65,7 @@ func New(c *common.Common, p *model.Profile, tx *sk.Taxonomy, focus FocusFunc) M
 	m := Model{c: c, st: styles.Skills(c.Styles), keys: DefaultKeyMap(), p: p, focus: focus,
 		matrix: tx.Analyze(p, c.Now()), filter: ti, sel: -1}
 	m.filter.PromptStyle = m.st.Filter
+	m.glyphs = newGlyphs(m.st)
 	m.rebuild()
 	m.updateKeys()
 	return m
@@ -93,6 +97,7 @@ func (m *Model) SetSize(width, height int) {
 	if m.ev != nil {
 		m.ev.layout(m.width, m.height)
 	}
+	m.draw()
 	m.scroll()
 }
 
@@ -106,13 +111,10 @@ func (m *Model) rebuild() {
 	q := strings.ToLower(strings.TrimSpace(m.filter.Value()))
 	m.rows = m.rows[:0:0]
 	m.sel = -1
-	for gi, g := range m.matrix.Groups() {
+	base := 0
+	for _, g := range m.matrix.Groups() {
 		head := len(m.rows)
 		m.rows = append(m.rows, row{category: g.Category, skill: -1})
-		base := 0
-		for _, prev := range m.matrix.Groups()[:gi] {
-			base += len(prev.Skills)
-		}
 		for i, e := range g.Skills {
 			if q != "" && !strings.Contains(strings.ToLower(e.Skill.Name), q) {
 				continue
@@ -126,10 +128,12 @@ func (m *Model) rebuild() {
 		if m.rows[head].count == 0 {
 			m.rows = m.rows[:head]
 		}
+		base += len(g.Skills)
 	}
 	if m.sel < 0 {
 		m.sel = m.next(-1, 1)
 	}
+	m.draw()
 	m.scroll()
 }
 

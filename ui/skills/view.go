@@ -9,6 +9,7 @@ import (
 
 	"github.com/vitae-cli/vitae/model"
 	sk "github.com/vitae-cli/vitae/model/skills"
+	"github.com/vitae-cli/vitae/ui/styles"
 )
 
 // Layout of the matrix: the info line and the column titles above the
@@ -41,6 +42,36 @@ const (
 )
 
 var glyphHeat = [...]string{"░", "▒", "▓", "█"}
+
+// glyphs are the heat strip's cells, each drawn in its style once.
+type glyphs struct {
+	heat          [len(glyphHeat)]string
+	claimed, none string
+}
+
+func newGlyphs(st styles.SkillsStyles) glyphs {
+	var g glyphs
+	for i, s := range glyphHeat {
+		g.heat[i] = st.Heat[i].Render(s)
+	}
+	g.claimed, g.none = st.Claimed.Render(glyphClaimed), st.None.Render(glyphNone)
+	return g
+}
+
+// draw renders every row unselected for the current rows and width, so
+// View only draws the selected one. It makes a new slice: older copies of
+// the Model keep theirs.
+func (m *Model) draw() {
+	if m.width == 0 { // not laid out yet: SetSize draws
+		m.drawn = nil
+		return
+	}
+	nameW, from, to := m.columns()
+	m.drawn = make([]string, len(m.rows))
+	for i, r := range m.rows {
+		m.drawn[i] = m.rowLine(r, false, nameW, from, to)
+	}
+}
 
 // heatLevel maps the bullets covering a year to a glyph index.
 func heatLevel(n int) int {
@@ -116,7 +147,11 @@ func (m Model) View() string {
 	}
 	nameW, from, to := m.columns()
 	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
-		lines = append(lines, m.rowLine(m.rows[i], i == m.sel, nameW, from, to))
+		if i == m.sel || i >= len(m.drawn) {
+			lines = append(lines, m.rowLine(m.rows[i], i == m.sel, nameW, from, to))
+			continue
+		}
+		lines = append(lines, m.drawn[i])
 	}
 	for len(lines) < m.height {
 		lines = append(lines, "")
@@ -186,12 +221,11 @@ func (m Model) rowLine(r row, selected bool, nameW, from, to int) string {
 	for y := from; y <= to; y++ {
 		switch e.Cell(y) {
 		case sk.CellEvidenced:
-			l := heatLevel(e.Heat(y))
-			b.WriteString(m.st.Heat[l].Render(glyphHeat[l]))
+			b.WriteString(m.glyphs.heat[heatLevel(e.Heat(y))])
 		case sk.CellClaimed:
-			b.WriteString(m.st.Claimed.Render(glyphClaimed))
+			b.WriteString(m.glyphs.claimed)
 		default:
-			b.WriteString(m.st.None.Render(glyphNone))
+			b.WriteString(m.glyphs.none)
 		}
 	}
 	last := ""
