@@ -31,6 +31,14 @@ type frame struct {
 	undated      int // lines of the undated section, heading included
 }
 
+// GutterWidth is the width of the label gutter for the given row labels in
+// a chart width cells wide: room for the longest label and its "▸ " prefix,
+// within [minGutter, maxGutter] and at most a quarter of the width. The
+// compare view uses it for all people's labels at once.
+func GutterWidth(width int, labels ...string) int {
+	return gutterWidth(longestLabel(labels), width)
+}
+
 // gutterWidth is the width of the label gutter for labels of at most
 // longest cells in a view width cells wide.
 func gutterWidth(longest, width int) int {

@@ -96,6 +96,26 @@ func (m Model) dated() (tlmodel.Item, bool) {
 	return it, ok && !undated
 }
 
+// SelectRole moves the cursor to the work entry with the given index in
+// Resume.Work (on the axis or in the undated list) and brings it into view;
+// it reports whether there is such a role.
+func (m *Model) SelectRole(workIndex int) bool {
+	if i := m.t.Role(workIndex); i >= 0 {
+		m.sel = i
+		m.anchor = m.t.Items[i].Span.From
+		m.moved()
+		return true
+	}
+	for i, it := range m.t.Undated {
+		if it.Kind == tlmodel.KindRole && it.Index == workIndex {
+			m.sel = len(m.t.Items) + i
+			m.moved()
+			return true
+		}
+	}
+	return false
+}
+
 // Update moves the cursor, zooms, and sends OpenRoleMsg on Enter.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {

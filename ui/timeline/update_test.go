@@ -188,3 +188,24 @@ func TestViewIsCached(t *testing.T) {
 		t.Error("a cursor move did not redraw")
 	}
 }
+
+func TestSelectRole(t *testing.T) {
+	m := newSized(profile(t, progression), 100, 30)
+	m, _ = press(m, "+", "+", "+", "+")
+	tests := []struct {
+		work int
+		want string
+		ok   bool
+	}{
+		{3, "Junior", true}, {1, "Undated job", true}, {0, "Lead", true}, {9, "Lead", false},
+	}
+	for _, tt := range tests {
+		ok := m.SelectRole(tt.work)
+		if ok != tt.ok || selected(m) != tt.want {
+			t.Errorf("SelectRole(%d) = %v, selected %q; want %v %q", tt.work, ok, selected(m), tt.ok, tt.want)
+		}
+		if it, undated, _ := m.Selected(); !undated && !m.Viewport().Contains(it.Span.From) {
+			t.Errorf("SelectRole(%d) left the role out of view", tt.work)
+		}
+	}
+}
