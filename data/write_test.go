@@ -84,3 +84,23 @@ func TestFormatOf(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteFileFailureKeepsOldFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "keep.json")
+	if err := os.WriteFile(path, []byte("precious"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(path, nil); err == nil {
+		t.Fatal("WriteFile(nil) did not fail")
+	}
+	if os.Chmod(dir, 0o500) == nil && os.Geteuid() != 0 { // read-only folder: no temp file possible
+		defer os.Chmod(dir, 0o700)
+		if err := WriteFile(path, &model.Resume{Basics: &model.Basics{Name: "X"}}); err == nil {
+			t.Error("write into a read-only folder did not fail")
+		}
+	}
+	if b, _ := os.ReadFile(path); string(b) != "precious" {
+		t.Errorf("old file changed: %q", b)
+	}
+}
