@@ -13,7 +13,11 @@
 // differential fuzz test.
 package search
 
-import "github.com/vitae-cli/vitae/model"
+import (
+	"strconv"
+
+	"github.com/vitae-cli/vitae/model"
+)
 
 // Section is the part of a résumé a document comes from.
 type Section uint8
@@ -97,3 +101,31 @@ type Doc struct {
 
 // ProfileID is the ID of the profile the document belongs to.
 func (d *Doc) ProfileID() string { return d.Entry.Profile.ID }
+
+// Years is the entry's time in years for a result line: "2021–2024",
+// "2023–now" for an ongoing role, "2019" for a single year or a
+// publication, "" when undated.
+func (e *Entry) Years() string {
+	r := e.Dates
+	switch {
+	case r.Ongoing():
+		return strconv.Itoa(r.Start.Year) + "–now"
+	case r.Start.IsZero() && r.End.IsZero():
+		return ""
+	case r.Start.IsZero():
+		return strconv.Itoa(r.End.Year)
+	case r.Start.Year == r.End.Year:
+		return strconv.Itoa(r.Start.Year)
+	}
+	return strconv.Itoa(r.Start.Year) + "–" + strconv.Itoa(r.End.Year)
+}
+
+// Heading names the entry in a result line: the employer (organization,
+// project entity or publisher), else the position, project or publication
+// name.
+func (e *Entry) Heading() string {
+	if e.Org != "" {
+		return e.Org
+	}
+	return e.Title
+}
