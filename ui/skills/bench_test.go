@@ -39,6 +39,14 @@ func BenchmarkView(b *testing.B) {
 			_ = m.View()
 		}
 	})
+	b.Run("matrix-uncached", func(b *testing.B) {
+		// The baseline: every visible row drawn on every frame.
+		for b.Loop() {
+			u := m
+			u.drawn = nil
+			_ = u.View()
+		}
+	})
 	ev, _ := press(m, "enter")
 	b.Run("evidence", func(b *testing.B) {
 		for b.Loop() {
