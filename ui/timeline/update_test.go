@@ -209,3 +209,23 @@ func TestSelectRole(t *testing.T) {
 		}
 	}
 }
+
+func TestScrolling(t *testing.T) {
+	doc := `{"work": [{"name": "A", "position": "Dated", "startDate": "2020-01"},
+	 {"position": "U1"}, {"position": "U2"}, {"position": "U3"}, {"position": "U4"}, {"position": "U5"}],
+	 "projects": [{"name": "P1", "startDate": "2020-02"}], "publications": [{"name": "W1", "releaseDate": "2021"}],
+	 "certificates": [{"name": "C1", "date": "2021-05"}], "awards": [{"title": "A1", "date": "2022"}]}`
+	m := newSized(profile(t, doc), 80, 14)
+	if v := m.View(); !strings.Contains(v, "rows 1–") || !strings.Contains(v, "Undated · 5 not on the axis · showing 1") {
+		t.Fatalf("no scroll indicators at 80x14:\n%s", v)
+	}
+	m, _ = press(m, "down", "down", "down", "down")
+	if v := m.View(); !strings.Contains(v, "▸ Awards") {
+		t.Errorf("the selected row scrolled out of view:\n%s", v)
+	}
+	m, _ = press(m, "down", "down", "down", "down")
+	v := m.View()
+	if !strings.Contains(v, "▸ U4") || strings.Contains(v, "  U1") {
+		t.Errorf("the undated list did not follow the cursor to U4:\n%s", v)
+	}
+}

@@ -141,8 +141,11 @@ func (m Model) undatedLines(f frame) []string {
 	n := len(m.t.Undated)
 	shown := min(f.undated-undatedHeader, n)
 	head := fmt.Sprintf("Undated · %d not on the axis", n)
-	if shown < n {
-		head += fmt.Sprintf(" · %d–%d", m.undatedTop+1, m.undatedTop+shown)
+	switch {
+	case shown < n && shown == 1:
+		head += fmt.Sprintf(" · showing %d", m.undatedTop+1)
+	case shown < n:
+		head += fmt.Sprintf(" · showing %d–%d", m.undatedTop+1, m.undatedTop+shown)
 	}
 	out := []string{m.chart.ink.undated.paint(ansi.Truncate(head, m.width, "…"))}
 	for i := m.undatedTop; i < m.undatedTop+shown && i < n; i++ {
