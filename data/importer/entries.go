@@ -125,6 +125,18 @@ func cutDate(t string, lo, hi int) string {
 	return cleanHeader(left + " " + right)
 }
 
+var emphCommaRe = regexp.MustCompile(`(\*\*|__|\*|_)([^*_]+?)(\*\*|__|\*|_),`)
+
+// emphComma marks where an emphasised span ends at a comma as a field
+// boundary: in "**Bosch**, Bengaluru" the bold is the employer, the rest
+// its place.
+func emphComma(s string) string {
+	if !strings.Contains(s, ",") || !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	return emphCommaRe.ReplaceAllString(s, "$1$2$3 |")
+}
+
 // classify decides what each line of an entry section is.
 func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 	switch {
@@ -133,7 +145,7 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 	case l.glyph != "":
 		return clsBullet, nil, ""
 	}
-	t := plain(l.text)
+	t := plain(emphComma(l.text))
 	if u := urlRe.FindString(t); u != "" && len(strings.Trim(t, "<>()[] ")) <= len(u)+2 {
 		return clsURL, nil, u
 	}

@@ -56,6 +56,7 @@ type cand struct {
 	conn  int  // -1 left of "@"/"at", +1 right of it, 0 none
 	seg   int  // index of the segment on its line
 	used  bool
+	emp   bool     // on a line that names an employment type ("· Full-time")
 	toks  []string // tokens(text), computed once
 	loc   int8     // looksLocation cache: 0 unknown, 1 yes, -1 no
 }

@@ -62,17 +62,22 @@ func candidates(head []hline) []*cand {
 			continue
 		}
 		segs := strongSepRe.Split(t, 8)
+		emp := false // the line names an employment type: "Twiga Foods · Full-time"
+		for _, seg := range segs {
+			emp = emp || len(segs) > 1 && employmentRe.MatchString(strings.Trim(seg, " ,;:"))
+		}
 		for si, seg := range segs {
 			seg = strings.Trim(seg, " ,;:")
 			if seg == "" || employmentRe.MatchString(seg) && len(segs) > 1 || durationOnly(seg) {
 				continue
 			}
 			// Parenthesised places become their own location candidates.
-			if m := parenRe.FindStringSubmatchIndex(seg); m != nil {
+			for _, m := range parenRe.FindAllStringSubmatchIndex(seg, 4) {
 				inner := seg[m[2]:m[3]]
 				if looksLocation(inner) || looksLocation(strings.Split(inner, ";")[0]) {
 					cs = append(cs, &cand{text: strings.TrimSpace(strings.Split(inner, ";")[0]), l: h.l, first: i == 0, seg: si})
 					seg = strings.TrimSpace(seg[:m[0]] + " " + seg[m[1]:])
+					break
 				}
 			}
 			if loc := atRe.FindStringIndex(seg); loc != nil && loc[0] > 0 {
@@ -83,7 +88,14 @@ func candidates(head []hline) []*cand {
 					continue
 				}
 			}
-			cs = append(cs, &cand{text: seg, l: h.l, first: i == 0, seg: si})
+			// "Bosch, Bengaluru", "Kensho Health, Boston, MA": an employer
+			// with its place after a comma is two candidates.
+			if co, place := splitPlace(seg, ""); place != "" && co != "" && !looksLocation(seg) && !looksLocation(co) && !strongTitleWords.has(co) {
+				cs = append(cs, &cand{text: co, l: h.l, first: i == 0, seg: si, emp: emp},
+					&cand{text: place, l: h.l, first: i == 0, seg: si})
+				continue
+			}
+			cs = append(cs, &cand{text: seg, l: h.l, first: i == 0, seg: si, emp: emp})
 		}
 	}
 	return cs
@@ -118,6 +130,7 @@ var (
 		{"title word", -1, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
 		{"looks like a place", -4, func(c *cand) bool { return c.isLoc() }},
 		{"markdown heading or bold", 2, func(c *cand) bool { return c.l.md > 0 || strings.HasPrefix(c.l.text, "**") }},
+		{"beside an employment type", 4, func(c *cand) bool { return c.emp }},
 		{"first header line", 1, func(c *cand) bool { return c.first && c.seg == 0 }},
 		{"more than 7 words", -3, func(c *cand) bool { return words(c.text) > 7 }},
 		{"all caps", -1, func(c *cand) bool { return isCaps(c.text) && words(c.text) > 1 }},

@@ -144,12 +144,30 @@ func looksLocation(s string) bool {
 	if stateRe.MatchString(s) {
 		return true
 	}
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") && looksLocation(s[i+2:len(s)-1]) {
+		return true // "Gdynia (Poland)"
+	}
 	f := tokens(s)
 	if len(f) == 0 {
 		return false
 	}
+	if !strings.Contains(s, ",") && len(f) > 1 {
+		// "Copia Kenya", "LINE Taiwan" are employers; "New York",
+		// "United Kingdom" are places: every word must be a place word.
+		for _, w := range f {
+			if !placeWords[w] && !placeFirst[w] {
+				return false
+			}
+		}
+		return true
+	}
 	return placeWords[f[len(f)-1]] || placeWords[f[0]] && strings.Contains(s, ",")
 }
+
+// placeFirst are words that start multi-word place names.
+var placeFirst = newSet(`new san santa los las la el hong kong são sao rio st saint united states arab south north west
+	east greater central upper lower costa sri puerto buenos aires cape town tel aviv abu kuala lumpur salt lake
+	city del mar de janeiro paulo lanka rica county state province area bay`)
 
 // spokenLanguages recognises a spoken language name.
 var spokenLanguages = newSet(`english spanish castilian catalan french german italian portuguese dutch flemish polish

@@ -188,6 +188,17 @@ func splitSections(ls []line, ex *explainer) []section {
 			ex.note("section."+k.String(), l, why)
 			continue
 		}
+		// "Skills: Go, SQL" outside any section: a one-line section.
+		if cur := secs[len(secs)-1].kind; (cur == kProfile || cur == kSummary) && l.glyph == "" {
+			if m := groupRe.FindStringSubmatch(plain(l.text)); m != nil {
+				if k, ok := aliases[foldHeading(m[1])]; ok && (k == kSkills || k == kLanguages || k == kInterests) {
+					secs = append(secs, section{kind: k, title: m[1], head: l.no, lines: []line{inlineBody(l, m[2])}},
+						section{kind: cur})
+					ex.note("section."+k.String(), l, "inline heading \""+m[1]+":\"")
+					continue
+				}
+			}
+		}
 		if len(secs) > 1 && isUnknownHeading(l, prevBlank, nextBlank, mdLevel, caps) {
 			secs = append(secs, section{kind: kIgnore, title: plain(l.text), head: l.no})
 			ex.warnf(l, 1, "%q is not a section vitae knows; the text under it was left out of the import", plain(l.text))
@@ -196,6 +207,12 @@ func splitSections(ls []line, ex *explainer) []section {
 		secs[len(secs)-1].lines = append(secs[len(secs)-1].lines, l)
 	}
 	return secs
+}
+
+// inlineBody is line l reduced to the text after its inline heading.
+func inlineBody(l line, body string) line {
+	l.raw, l.text, l.body = body, body, body
+	return l
 }
 
 // headingStyle reports how the known headings are written: the one
