@@ -221,3 +221,27 @@ func FuzzViewport(f *testing.F) {
 		}
 	})
 }
+
+// TestSharedAxis lays two careers on one viewport, as the compare view does.
+func TestSharedAxis(t *testing.T) {
+	a := Build(mustResume(t, `{"work":[{"name":"A","startDate":"2016-10"}]}`), now)
+	b := Build(mustResume(t, `{"work":[{"name":"B","startDate":"2015-03","endDate":"2018-01"}]}`), now)
+	sa, _ := a.Span()
+	sb, _ := b.Span()
+	v := FitSpans(sa, sb)
+	if v.From != ym(2015, 1) || !v.Contains(now) {
+		t.Fatalf("shared viewport %v–%v", v.From, v.To)
+	}
+	for _, tl := range []Timeline{a, b} {
+		for _, it := range tl.Items {
+			if _, _, ok := v.Cols(it.Span, 100); !ok {
+				t.Errorf("%q is off the shared axis", it.Org)
+			}
+		}
+	}
+	ca, _, _ := v.Cols(a.Items[0].Span, 100)
+	cb, _, _ := v.Cols(b.Items[0].Span, 100)
+	if ca <= cb {
+		t.Errorf("2016 drawn at column %d, not after 2015 at %d", ca, cb)
+	}
+}
