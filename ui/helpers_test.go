@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+	"github.com/vitae-cli/vitae/data/taxonomy"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
@@ -17,7 +18,12 @@ func options(t testing.TB, problems ...model.Problem) Options {
 	ps := uitest.Profiles(t)
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
+	tx, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	return Options{
+		Taxonomy: tx,
 		Renderer: r,
 		Clock:    model.FixedClock(uitest.Now),
 		Load:     func() ([]*model.Profile, []model.Problem) { return ps, problems },

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/model/skills"
 	"github.com/vitae-cli/vitae/ui/common"
 	"github.com/vitae-cli/vitae/ui/keys"
 )
@@ -30,12 +31,39 @@ type Options struct {
 	ReadOnly bool
 	// Logger receives debug logs of navigation; nil discards them.
 	Logger *slog.Logger
+	// Taxonomy finds skills: the Skills tab and the roster's top skills.
+	// nil leaves skills out.
+	Taxonomy *skills.Taxonomy
 }
 
 // loadedMsg carries the loaded profiles and the problems met loading them.
 type loadedMsg struct {
 	profiles []*model.Profile
 	problems []model.Problem
+}
+
+// topSkillsMsg carries each person's strongest evidenced skills, by
+// profile ID, for the roster.
+type topSkillsMsg map[string][]string
+
+// rosterTopSkills is how many skills the roster shows per person.
+const rosterTopSkills = 3
+
+// topSkills finds everyone's strongest skills off the event loop.
+func topSkills(tx *skills.Taxonomy, ps []*model.Profile, now model.Month) tea.Cmd {
+	if tx == nil || len(ps) == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		out := topSkillsMsg{}
+		for _, p := range ps {
+			m := tx.Analyze(p, now)
+			for _, e := range m.Top(rosterTopSkills) {
+				out[p.ID] = append(out[p.ID], e.Skill.Name)
+			}
+		}
+		return out
+	}
 }
 
 // Model is the root of the UI.
@@ -55,6 +83,7 @@ type Model struct {
 func New(opts Options) Model {
 	c := common.New(opts.Renderer, opts.Clock, opts.Logger)
 	c.ReadOnly = opts.ReadOnly
+	c.Taxonomy = opts.Taxonomy
 	c.SetSize(opts.Width, opts.Height)
 	h := help.New()
 	h.Styles = c.Styles.Help

@@ -18,6 +18,9 @@ type screen interface {
 	resized(width, height int) screen
 	// typing reports whether a text input has focus, so keys are text.
 	typing() bool
+	// nested reports whether Esc belongs to the screen (closing something
+	// inside it) rather than going back.
+	nested() bool
 	help.KeyMap
 }
 
@@ -31,6 +34,7 @@ func (s rosterScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 func (s rosterScreen) view() string            { return s.View() }
 func (s rosterScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
 func (s rosterScreen) typing() bool            { return s.Filtering() }
+func (s rosterScreen) nested() bool            { return false }
 
 // profileScreen is a profile on the stack.
 type profileScreen struct{ profile.Model }
@@ -41,7 +45,8 @@ func (s profileScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 }
 func (s profileScreen) view() string            { return s.View() }
 func (s profileScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
-func (s profileScreen) typing() bool            { return false }
+func (s profileScreen) typing() bool            { return s.Typing() }
+func (s profileScreen) nested() bool            { return s.Nested() }
 
 // problemsScreen is the list of loading problems on the stack.
 type problemsScreen struct{ problems.Model }
@@ -53,3 +58,4 @@ func (s problemsScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 func (s problemsScreen) view() string            { return s.View() }
 func (s problemsScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
 func (s problemsScreen) typing() bool            { return false }
+func (s problemsScreen) nested() bool            { return false }

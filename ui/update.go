@@ -18,7 +18,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case loadedMsg: // profiles are in: the roster replaces "loading…"
-		return m.loadedProfiles(msg), nil
+		m = m.loadedProfiles(msg)
+		return m, topSkills(m.c.Taxonomy, m.profiles, m.c.Now())
+	case topSkillsMsg: // the roster shows everyone's strongest skills
+		if len(m.stack) > 0 {
+			if r, ok := m.stack[0].(rosterScreen); ok {
+				r.SetTopSkills(msg)
+				stack := append([]screen(nil), m.stack...)
+				stack[0] = r
+				m.stack = stack
+				m.layout()
+			}
+		}
+		return m, nil
 	case roster.OpenMsg: // a person was chosen: their profile goes on top
 		m.push(profileScreen{profile.New(m.c, msg.Profile)})
 		return m, nil
@@ -48,8 +60,8 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
 		return m, nil
-	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1: // the roster stays; esc there clears its filter
-		m.stack = m.stack[:len(m.stack)-1]
+	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1 && !top.nested(): // the roster stays; esc there clears its filter
+		m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
 		m.layout()
 		return m, nil
 	}
@@ -64,7 +76,7 @@ func (m Model) updateTop(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	next, cmd := top.update(msg)
-	m.stack[len(m.stack)-1] = next
+	m.setTop(next)
 	m.layout()
 	return m, cmd
 }
@@ -78,9 +90,15 @@ func (m Model) loadedProfiles(msg loadedMsg) Model {
 	return m
 }
 
+// setTop replaces the screen shown. The stack is copied, never written in
+// place: Model is a value, and an older copy must keep its own screens.
+func (m *Model) setTop(s screen) {
+	m.stack = append(m.stack[:len(m.stack)-1:len(m.stack)-1], s)
+}
+
 // push puts a screen on top of the stack and lays it out.
 func (m *Model) push(s screen) {
-	m.stack = append(m.stack, s)
+	m.stack = append(m.stack[:len(m.stack):len(m.stack)], s)
 	m.c.Logger.Debug("screen opened", "depth", len(m.stack))
 	m.layout()
 }

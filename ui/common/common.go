@@ -11,6 +11,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/model/skills"
 	"github.com/vitae-cli/vitae/ui/styles"
 )
 
@@ -26,6 +27,9 @@ type Common struct {
 	// ReadOnly is set when the session must not change anything outside
 	// itself (a public ssh session): views hide actions that would.
 	ReadOnly bool
+	// Taxonomy finds skills in profiles; nil when none was given, and then
+	// no view shows skills. It is immutable and shared by all sessions.
+	Taxonomy *skills.Taxonomy
 }
 
 // New builds a session's Common. A nil renderer means the default one (the

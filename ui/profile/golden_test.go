@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/vitae-cli/vitae/data/taxonomy"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
 
@@ -12,9 +13,14 @@ import (
 // the top and (for Experience) scrolled to the end. Run with -update to
 // rewrite testdata/.
 func TestGoldenTabs(t *testing.T) {
+	tx, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range uitest.Profiles(t) {
 		for _, sz := range uitest.Sizes {
 			c := uitest.Common(sz.W, sz.H)
+			c.Taxonomy = tx
 			m := New(c, p)
 			for _, tab := range m.Tabs() {
 				name := fmt.Sprintf("%s_%s_%dx%d", p.ID, slug(tab), sz.W, sz.H)

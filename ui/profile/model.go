@@ -89,6 +89,20 @@ func (m Model) Timeline() (timeline.Model, bool) {
 	return t.Model, ok
 }
 
+// Typing reports whether a text input in the active tab has the keyboard
+// (the skills filter): then every key but ctrl+c is text.
+func (m Model) Typing() bool {
+	t, ok := m.panes[m.ActiveTab()].(typer)
+	return ok && t.Typing()
+}
+
+// Nested reports whether Esc belongs to the active tab (it closes the
+// skills evidence list or clears its filter) rather than going back.
+func (m Model) Nested() bool {
+	n, ok := m.panes[m.ActiveTab()].(nester)
+	return ok && n.Nested()
+}
+
 // KeyMap is the view's bindings, for help.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
@@ -192,6 +206,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.focusOn(msg.WorkIndex, -1)
 		return m, nil
 	case tea.KeyMsg:
+		if m.Typing() { // the tab's filter has the keyboard
+			break
+		}
 		switch {
 		case key.Matches(msg, m.keys.NextTab):
 			m.selectTab((m.active + 1) % len(m.tabs))

@@ -45,6 +45,13 @@ type pane interface {
 	help.KeyMap
 }
 
+// typer is a pane with a text input that may have the keyboard.
+type typer interface{ Typing() bool }
+
+// nester is a pane with a nested state that Esc closes (an evidence list)
+// before Esc goes back from the profile.
+type nester interface{ Nested() bool }
+
 // tabsFor lists the tabs a profile has content for, given the component
 // panes available.
 func tabsFor(r *model.Resume, panes map[Tab]pane) []Tab {

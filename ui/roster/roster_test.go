@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/vitae-cli/vitae/data/taxonomy"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
@@ -56,15 +57,37 @@ func TestGolden(t *testing.T) {
 			{"problems", probs, nil},
 			{"cursor", nil, []string{"down", "down"}},
 			{"filtered", nil, []string{"/", "s", "r", "e", "enter"}},
+			{"skills", nil, nil},
 		} {
 			t.Run(fmt.Sprintf("%s_%dx%d", tc.name, sz.W, sz.H), func(t *testing.T) {
-				m, _ := press(New(uitest.Common(sz.W, sz.H), ps, tc.probs), tc.keys...)
+				m := New(uitest.Common(sz.W, sz.H), ps, tc.probs)
+				if tc.name == "skills" {
+					m.SetTopSkills(topSkills(t, ps))
+				}
+				m, _ = press(m, tc.keys...)
 				v := m.View()
 				uitest.Lines(t, v, sz.W)
 				golden.RequireEqual(t, []byte(v))
 			})
 		}
 	}
+}
+
+// topSkills finds each seed's three strongest skills with the built-in
+// taxonomy, as the root does after loading.
+func topSkills(t *testing.T, ps []*model.Profile) map[string][]string {
+	tx, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, p := range ps {
+		mx := tx.Analyze(p, model.MonthAt(uitest.Now))
+		for _, e := range mx.Top(3) {
+			out[p.ID] = append(out[p.ID], e.Skill.Name)
+		}
+	}
+	return out
 }
 
 func TestOpenAndProblems(t *testing.T) {
