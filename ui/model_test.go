@@ -217,3 +217,22 @@ func TestProblemsReachable(t *testing.T) {
 		t.Fatalf("esc from problems: depth %d", m.Depth())
 	}
 }
+
+func TestNothingLoaded(t *testing.T) {
+	o := options(t)
+	probs := []model.Problem{{File: "cv.json", Line: 2, Col: 5, Severity: model.Error, Message: "unexpected end of JSON input"}}
+	o.Load = func() ([]*model.Profile, []model.Problem) { return nil, probs }
+	m := New(o)
+	m = step(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = step(t, m, m.Init()())
+	v := m.View()
+	for _, want := range []string{"0 profiles", "1 file skipped — press p", "No profiles"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	m = press(t, m, "enter", "p")
+	if !strings.Contains(m.View(), "cv.json:2:5: error: unexpected end of JSON input") {
+		t.Fatalf("problems view:\n%s", m.View())
+	}
+}

@@ -2,6 +2,7 @@ package profile
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
@@ -102,8 +103,9 @@ func contacts(p *model.Profile) []string {
 	return out
 }
 
-// socialProfile is "GitHub: user (github.com/user)", shortened to what the
-// profile gives.
+// socialProfile is "GitHub: github.com/user" (or "GitHub: user
+// (host/path)" when the address does not show the user), shortened to what
+// the profile gives; an icon instead of a network name is kept as given.
 func socialProfile(sp model.SocialProfile) string {
 	label := strings.TrimSpace(sp.Network)
 	if label == "" {
@@ -123,10 +125,13 @@ func socialProfile(sp model.SocialProfile) string {
 	case link != "":
 		s = link
 	}
-	if label != "" && s != "" {
-		return label + " " + s
+	switch {
+	case label == "" || s == "":
+		return s
+	case strings.IndexFunc(label, unicode.IsLetter) >= 0: // a network's name
+		return label + ": " + s
 	}
-	return s
+	return label + " " + s // an icon
 }
 
 // ellipsis ends a line of text that goes on elsewhere.
