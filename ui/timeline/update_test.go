@@ -46,6 +46,7 @@ func TestCursorMoves(t *testing.T) {
 		{"starts on the latest role", nil, "Lead"},
 		{"left goes back in time", []string{"left"}, "A talk"},
 		{"h is left", []string{"h", "h"}, "Senior"},
+		{"runes read together count one by one", []string{"hh"}, "Senior"},
 		{"left stops at the first item", []string{"left", "left", "left", "left", "left"}, "Junior"},
 		{"right goes forward", []string{"left", "left", "l"}, "A talk"},
 		{"up to the row above", []string{"up"}, "Senior"},
@@ -79,6 +80,10 @@ func TestZoom(t *testing.T) {
 	eq, _ := press(m, "=")
 	if eq.Viewport() != in.Viewport() {
 		t.Error("= should zoom in like +")
+	}
+	twice, _ := press(in, "+")
+	if fast, _ := press(m, "++"); fast.Viewport() != twice.Viewport() {
+		t.Error(`"++" read as one message should zoom in twice`)
 	}
 	out, _ := press(in, "-", "-")
 	if out.Viewport().Months() <= fit.Months() {
