@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vitae-cli/vitae/model"
 )
@@ -51,21 +49,7 @@ func init() {
 // durationCore is a written length of time: "3y, 3m", "2 yrs 11 mos", "1 year 11 months", "8m".
 const durationCore = `(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`
 
-const (
-	// A word before the year is checked against monthWords and seasons
-	// after matching: a small program is much faster than an alternation of
-	// every month name, and "Marketing 2020" still yields the year.
-	atomPattern = `(?i)(?:(?P<mon>\p{L}{3,10})\.?,?\s*(?:(?P<myear>(?:19|20)\d{2})|'(?P<myy>\d{2}))` +
-		`|\b(?P<d3a>\d{1,2})[./-](?P<d3b>\d{1,2})[./-](?P<d3y>(?:19|20)\d{2})` +
-		`|\b(?P<mmm>\d{1,2})[./-](?P<mmy>(?:19|20)\d{2})` +
-		`|\b(?P<ymy>(?:19|20)\d{2})[./-](?P<ymm>\d{1,2})\b` +
-		`|\b(?P<year>(?:19|20)\d{2}))`
-)
-
 var (
-	atomRe   = regexp.MustCompile(atomPattern)
-	monIdx   = atomRe.SubexpIndex("mon")
-	myearIdx = atomRe.SubexpIndex("myear")
 	// seasonWords give a year only.
 	seasonWords = newSet("spring summer fall autumn winter frühjahr frühling sommer herbst primavera verano otoño invierno printemps été automne hiver")
 	// sepRe is what may stand between the two ends of a range.
@@ -89,98 +73,6 @@ type atom struct {
 	dayAmb bool // three-number date whose day/month order is ambiguous
 	a, b   int  // the two first numbers of a three-number date
 	y      int
-}
-
-// findAtoms returns the dates of s in order. dayFirst says how to read
-// three-number dates whose order cannot be told from the numbers.
-func findAtoms(s string, dayFirst bool) []atom {
-	if !hasYear(s) {
-		return nil
-	}
-	idx := atomRe.FindAllStringSubmatchIndex(s, 32)
-	var out []atom
-	names := atomRe.SubexpNames()
-	for _, m := range idx {
-		g := func(name string) string {
-			for i, n := range names {
-				if n == name && m[2*i] >= 0 {
-					return s[m[2*i]:m[2*i+1]]
-				}
-			}
-			return ""
-		}
-		lo, hi := m[0], m[1]
-		// A digit or letter glued on either side means this is part of
-		// something else: a phone number, an ID, a version.
-		if lo > 0 && isGlue(s[lo-1]) || hi < len(s) && isGlue(s[hi]) {
-			continue
-		}
-		at := atom{lo: lo, hi: hi}
-		switch {
-		case g("mon") != "":
-			w := strings.ToLower(g("mon"))
-			mo := monthWords[w]
-			y := num(g("myear"))
-			if yy := g("myy"); yy != "" {
-				y = 2000 + num(yy)
-				if y > 2069 {
-					y -= 100
-				}
-			}
-			// The word must start at a word boundary to be a month.
-			wlo := m[2*monIdx]
-			if wlo > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(s[:wlo]); unicode.IsLetter(r) {
-					mo = 0
-				}
-			}
-			switch {
-			case mo > 0:
-				at.d = model.YearMonth(y, mo)
-			case seasonWords[w] && wlo == m[0] && g("myear") != "":
-				at.d = model.YearOnly(y)
-			case g("myear") != "":
-				// Not a month ("Marketing 2020"): the year alone.
-				at.lo = m[2*myearIdx]
-				at.d = model.YearOnly(y)
-			default:
-				continue
-			}
-		case g("d3y") != "":
-			a, b, y := num(g("d3a")), num(g("d3b")), num(g("d3y"))
-			at.a, at.b, at.y = a, b, y
-			day, mo := a, b
-			if !dayFirst {
-				day, mo = b, a
-			}
-			if a > 12 {
-				day, mo = a, b
-			} else if b > 12 {
-				day, mo = b, a
-			}
-			if mo < 1 || mo > 12 || day < 1 || day > 31 {
-				continue
-			}
-			at.dayAmb = a <= 12 && b <= 12 && a != b
-			at.d = model.YearMonth(y, mo)
-		case g("mmy") != "":
-			mo := num(g("mmm"))
-			if mo < 1 || mo > 12 {
-				continue
-			}
-			at.d = model.YearMonth(num(g("mmy")), mo)
-		case g("ymy") != "":
-			mo := num(g("ymm"))
-			if mo < 1 || mo > 12 || len(g("ymm")) != 2 {
-				continue
-			}
-			at.d = model.YearMonth(num(g("ymy")), mo)
-		default:
-			at.d = model.YearOnly(num(g("year")))
-		}
-		out = append(out, at)
-	}
-	return out
 }
 
 // hasYear is a fast pre-check: every date form holds four digits in a row

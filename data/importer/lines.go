@@ -17,6 +17,7 @@ type line struct {
 	body   string // text after the bullet glyph (== text when no glyph)
 	md     int    // Markdown heading level (# … ######), 0 when none
 	blank  bool
+	plain  string // plain(text): emphasis, links and heading marks removed
 }
 
 // bulletGlyphs are the characters that open a bullet when followed by a space.
@@ -67,6 +68,7 @@ func parseLines(src []srcLine) []line {
 		if l.md == 0 {
 			l.glyph, l.body = splitGlyph(t)
 		}
+		l.plain = plain(l.text)
 		out = append(out, l)
 	}
 	return out

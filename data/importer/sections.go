@@ -109,7 +109,7 @@ func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
 	if l.blank || l.glyph != "" || len(l.text) > 80 || strings.ContainsAny(l.raw, "\t@|") {
 		return 0, 0, ""
 	}
-	t := plain(l.text)
+	t := l.plain
 	if strings.Contains(t, ":") && !strings.HasSuffix(strings.TrimSpace(t), ":") {
 		return 0, 0, ""
 	}
@@ -179,11 +179,17 @@ type section struct {
 // part of, say, the last role.
 func splitSections(ls []line, ex *explainer) []section {
 	secs := []section{{kind: kProfile}}
-	mdLevel, caps := headingStyle(ls)
+	heads := make([]headingResult, len(ls))
 	for i, l := range ls {
 		prevBlank := i == 0 || ls[i-1].blank
 		nextBlank := i+1 >= len(ls) || ls[i+1].blank
-		if k, score, why := headingKind(l, prevBlank, nextBlank); score > 0 {
+		heads[i].k, heads[i].score, heads[i].why = headingKind(l, prevBlank, nextBlank)
+	}
+	mdLevel, caps := headingStyle(ls, heads)
+	for i, l := range ls {
+		prevBlank := i == 0 || ls[i-1].blank
+		nextBlank := i+1 >= len(ls) || ls[i+1].blank
+		if k, score, why := heads[i].k, heads[i].score, heads[i].why; score > 0 {
 			secs = append(secs, section{kind: k, title: plain(l.text), head: l.no})
 			ex.note("section."+k.String(), l, why)
 			continue
@@ -209,23 +215,28 @@ func splitSections(ls []line, ex *explainer) []section {
 	return secs
 }
 
+// headingResult is headingKind's verdict on one line.
+type headingResult struct {
+	k     kind
+	score int
+	why   string
+}
+
 // inlineBody is line l reduced to the text after its inline heading.
 func inlineBody(l line, body string) line {
-	l.raw, l.text, l.body = body, body, body
+	l.raw, l.text, l.body, l.plain = body, body, body, plain(body)
 	return l
 }
 
 // headingStyle reports how the known headings are written: the one
 // Markdown level they all share (0 if none or mixed), and whether there are
 // at least three and all are ALL CAPS.
-func headingStyle(ls []line) (mdLevel int, caps bool) {
+func headingStyle(ls []line, heads []headingResult) (mdLevel int, caps bool) {
 	n, nCaps, level, mixed := 0, 0, 0, false
 	for i, l := range ls {
-		prevBlank := i == 0 || ls[i-1].blank
-		nextBlank := i+1 >= len(ls) || ls[i+1].blank
-		if _, score, _ := headingKind(l, prevBlank, nextBlank); score > 0 {
+		if heads[i].score > 0 {
 			n++
-			if isCaps(plain(l.text)) {
+			if isCaps(l.plain) {
 				nCaps++
 			}
 			switch {
@@ -250,7 +261,7 @@ func isUnknownHeading(l line, prevBlank, nextBlank bool, mdLevel int, caps bool)
 	if l.blank || l.glyph != "" || strings.ContainsAny(l.raw, "\t@|") || len(l.text) > 60 {
 		return false
 	}
-	t := plain(l.text)
+	t := l.plain
 	if words(t) > 4 || hasDigit(t) || strings.Contains(t, "   ") || strongTitleWords.has(t) || companyWords.has(t) ||
 		schoolWords.has(t) || looksLocation(t) || strings.Contains(t, ",") {
 		return false
