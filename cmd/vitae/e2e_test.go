@@ -205,7 +205,7 @@ func TestEndToEnd(t *testing.T) {
 	s.waitFor("Alejandro Colomina · Site Reliability Engineer", "Experience", "Timeline", "Flywire", "tab next tab")
 
 	s.press(keyTab) // the timeline
-	s.waitFor("Career", "Flywire", "zoom")
+	s.waitFor("Career", "Flywire", "earlier", "later")
 
 	s.press("?") // full help for the timeline
 	s.waitFor("go to tab", "zoom")
