@@ -86,6 +86,13 @@ func newEvidence(c *common.Common, st styles.SkillsStyles, p *model.Profile, e s
 	return ev
 }
 
+// clone copies the list so a change leaves older Models' copies alone.
+func (ev *evidence) clone() *evidence {
+	c := *ev
+	c.items = slices.Clone(ev.items)
+	return &c
+}
+
 // entryRange is the dates of the entry a source is in.
 func entryRange(r *model.Resume, s sk.Source) model.Range {
 	switch s.Section {

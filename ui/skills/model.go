@@ -95,6 +95,7 @@ func (m *Model) SetSize(width, height int) {
 	m.width, m.height = max(width, 1), max(height, 1)
 	m.filter.Width = max(m.width-len(m.filter.Prompt)-1, 1)
 	if m.ev != nil {
+		m.ev = m.ev.clone()
 		m.ev.layout(m.width, m.height)
 	}
 	m.draw()
@@ -162,6 +163,10 @@ func (m *Model) move(n int) {
 
 // Update handles keys for the filter, the matrix and the evidence list.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if mm, ok := msg.(tea.MouseMsg); ok && mm.Action == tea.MouseActionPress {
+		m.wheel(mm.Button)
+		return m, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if m.filtering {
@@ -182,6 +187,25 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	m.updateKeys()
 	return m, cmd
+}
+
+// wheel scrolls the matrix or the evidence with the mouse wheel.
+func (m *Model) wheel(b tea.MouseButton) {
+	step := 0
+	switch b {
+	case tea.MouseButtonWheelUp:
+		step = -1
+	case tea.MouseButtonWheelDown:
+		step = 1
+	default:
+		return
+	}
+	if m.ev != nil {
+		m.ev = m.ev.clone()
+		m.ev.move(step)
+		return
+	}
+	m.move(step)
 }
 
 // updateFilter edits the filter; enter keeps it, esc clears it.
@@ -243,6 +267,7 @@ func (m *Model) updateMatrix(msg tea.KeyMsg) tea.Cmd {
 
 // updateEvidence moves through the evidence, jumps to a bullet or goes back.
 func (m *Model) updateEvidence(msg tea.KeyMsg) tea.Cmd {
+	m.ev = m.ev.clone() // older copies of the Model keep their list
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		m.ev = nil

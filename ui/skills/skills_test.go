@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/vitae-cli/vitae/data/taxonomy"
@@ -230,4 +231,70 @@ func TestMentionsMarked(t *testing.T) {
 	if !strings.Contains(v, "  • Ran Kafka and") {
 		t.Errorf("nested bullet not drawn:\n%s", v)
 	}
+}
+
+func TestValueSemanticsAndWheel(t *testing.T) {
+	m := newTab(t, seed(t, "000"), 80, 24)
+	m, _ = press(m, "enter")
+	before := m.View()
+	older := m
+	m, _ = m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	if m.ev.sel != 1 {
+		t.Errorf("wheel down selects item %d, want 1", m.ev.sel)
+	}
+	if older.View() != before || older.ev.sel != 0 {
+		t.Error("updating a copy changed the older Model")
+	}
+	m, _ = press(m, "esc")
+	m, _ = m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	if e, _ := m.Selected(); e.Skill.Name == "Go" {
+		t.Error("wheel does not move in the matrix")
+	}
+}
+
+func FuzzView(f *testing.F) {
+	f.Add(uint8(80), uint8(24), "jjj\rkk/go\r\x1bs\r")
+	f.Add(uint8(20), uint8(3), "G\r\r\x1b")
+	f.Add(uint8(200), uint8(60), "/zz\x7f\x7fa\rg")
+	profiles := uitest.Profiles(f)
+	tx, err := taxonomy.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, w, h uint8, keys string) {
+		width, height := max(int(w), 1), max(int(h), 1)
+		if len(keys) > 64 {
+			keys = keys[:64]
+		}
+		p := profiles[len(keys)%len(profiles)]
+		m := New(uitest.Common(width, height), p, tx, testFocus)
+		m.SetSize(width, height)
+		for _, r := range keys {
+			var msg tea.Msg
+			switch r {
+			case '\r':
+				msg = tea.KeyMsg{Type: tea.KeyEnter}
+			case '\x1b':
+				msg = tea.KeyMsg{Type: tea.KeyEsc}
+			case '\x7f':
+				msg = tea.KeyMsg{Type: tea.KeyBackspace}
+			default:
+				msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}
+			}
+			m, _ = m.Update(msg)
+		}
+		v := m.View()
+		lines := strings.Split(v, "\n")
+		if len(lines) != height {
+			t.Fatalf("%d lines at height %d", len(lines), height)
+		}
+		for i, l := range lines {
+			if lw := ansi.StringWidth(l); lw > width {
+				t.Fatalf("line %d is %d wide at width %d: %q", i, lw, width, l)
+			}
+		}
+		if strings.ContainsAny(v, "\x1b\a\x9b") {
+			t.Fatalf("control bytes in the view: %q", v)
+		}
+	})
 }
