@@ -245,8 +245,9 @@ type tickMsg struct{}
 
 func probeFactory(events chan<- string) Factory {
 	return func(s Session) tea.Model {
-		events <- fmt.Sprintf("start %dx%d id=%s", s.Width, s.Height, s.Identity.Fingerprint)
-		return &probe{sess: s, events: events, w: s.Width, h: s.Height}
+		p := &probe{sess: s, events: events, w: s.Width, h: s.Height}
+		p.event(fmt.Sprintf("start %dx%d id=%s", s.Width, s.Height, s.Identity.Fingerprint))
+		return p
 	}
 }
 
