@@ -78,7 +78,7 @@ func normalize(b []byte) []srcLine {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		out = append(out, srcLine{no: i + 1, text: l})
 	}
-	out = joinHyphens(out)
+	out = joinHyphens(splitColumns(out))
 	return dropFooters(out)
 }
 
