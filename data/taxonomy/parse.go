@@ -105,6 +105,8 @@ func parse(file string, b []byte, base []skills.Entry) ([]skills.Entry, error) {
 				e.Aliases = list(val, fail, "aliases")
 			case "cased":
 				e.Cased = list(val, fail, "cased")
+			case "not":
+				e.Not = list(val, fail, "not")
 			case "implies":
 				e.Implies = list(val, fail, "implies")
 				if val.Kind == yaml.SequenceNode {
@@ -113,7 +115,7 @@ func parse(file string, b []byte, base []skills.Entry) ([]skills.Entry, error) {
 					}
 				}
 			default:
-				fail(key, "unknown key %q; a skill has name, category, aliases, cased and implies", key.Value)
+				fail(key, "unknown key %q; a skill has name, category, aliases, cased, implies and not", key.Value)
 			}
 		}
 		switch {

@@ -159,6 +159,9 @@ func (s *Scanner) letterOK(text string, i int, list bool) bool {
 	case next == '.' && initialFollows(text, tk.end+1):
 		return false // "R. Shah": an initial
 	}
+	if next == ')' && tk.start > 0 && text[tk.start-1] == '(' {
+		return false // "(C)", "(R)": copyright and registered marks
+	}
 	if tk.start > 0 {
 		prev, n := utf8.DecodeLastRuneInString(text[:tk.start])
 		before, _ := utf8.DecodeLastRuneInString(text[:tk.start-n])

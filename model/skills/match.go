@@ -73,11 +73,12 @@ func (s *Scanner) Scan(text string, list bool, out []Match) []Match {
 		next := i + 1
 		for c := len(s.cands) - 1; c >= 0; c-- {
 			cd := s.cands[c]
-			before := len(out)
+			before, blocked := len(out), false
 			for _, tg := range tr.nodes[cd.node].targets {
 				if !s.accept(text, i, cd.j, tg, cd.fallback, list) {
 					continue
 				}
+				blocked = blocked || len(tg.skills) == 0 // a "not" phrase: no skill here
 				start, end := toks[i].start, toks[cd.j-1].end
 				for k, id := range tg.skills {
 					if !emitted(out[before:], id) {
@@ -85,7 +86,7 @@ func (s *Scanner) Scan(text string, list bool, out []Match) []Match {
 					}
 				}
 			}
-			if len(out) > before {
+			if len(out) > before || blocked {
 				next = cd.j
 				break
 			}

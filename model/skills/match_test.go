@@ -86,6 +86,10 @@ func TestFindHardCases(t *testing.T) {
 		{"Spring Boot back-end", "Spring Boot"},
 		{"the chef cooked; Chef cookbooks", "Chef"},
 		{"Open-Source Software is the backbone of the internet", ""},
+		// "not" phrases and marks.
+		{"Copyright (C) 2020 and the (R) mark", ""},
+		{"Licensed under the Apache License 2.0 by the Apache Software Foundation", ""},
+		{"Go-to-market with Go services", "Go"},
 		// URLs name no skill.
 		{"<https://github.com/peertransfer/terraform-gitlab-mr-to-slack>", ""},
 	}

@@ -29,6 +29,10 @@ type Entry struct {
 	// Implies lists other skills that a mention of this one evidences too
 	// ("Amazon RDS" implies "AWS"; "GKE" implies "Kubernetes").
 	Implies []string
+	// Not lists phrases that start like an alias and name something else
+	// ("Apache License", "spark joy"): where one matches, in any
+	// capitalisation, no skill is found.
+	Not []string
 }
 
 // Categories are the known categories in display order. Entries may use
@@ -125,6 +129,9 @@ func New(entries []Entry) (*Taxonomy, error) {
 		}
 		for _, a := range e.Cased {
 			add(a, true)
+		}
+		for _, n := range e.Not {
+			t.trie.add(n, false, nil)
 		}
 	}
 	return t, nil

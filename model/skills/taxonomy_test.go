@@ -52,6 +52,13 @@ func TestNew(t *testing.T) {
 	if len(ms) != 2 || ms[0].Implied || !ms[1].Implied {
 		t.Errorf("implies through a cycle: %+v", ms)
 	}
+	nt, err := New([]Entry{{Name: "Spark", Category: "data", Aliases: []string{"spark"}, Not: []string{"spark joy"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := nt.Find("Spark joy, then spark jobs"); len(ms) != 1 || ms[0].Start != 17 {
+		t.Errorf("a not phrase does not block, or blocks too much: %+v", ms)
+	}
 	if _, err := New([]Entry{{Name: "X", Category: "tool", Implies: []string{"Y"}}}); err == nil {
 		t.Error("unknown implies accepted")
 	}

@@ -1,12 +1,15 @@
 package skills
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // target is what an alias resolves to once its tokens have matched.
 type target struct {
 	alias  string   // the alias as the taxonomy writes it
 	cased  []string // for cased aliases: each token exactly as written
-	skills []ID     // the skill, then the skills it implies
+	skills []ID     // the skill, then the skills it implies; none for a "not" phrase
 }
 
 // node is one state of the token trie.
@@ -56,7 +59,7 @@ func (t *trie) add(alias string, cased bool, skills []ID) {
 	for i, old := range t.nodes[n].targets {
 		// The same alias for the same skill twice (name repeated as an
 		// alias) is kept once; a cased and an uncased form both stay.
-		if old.alias == tg.alias && (old.cased == nil) == (tg.cased == nil) && old.skills[0] == tg.skills[0] {
+		if old.alias == tg.alias && (old.cased == nil) == (tg.cased == nil) && slices.Equal(old.skills[:min(1, len(old.skills))], tg.skills[:min(1, len(tg.skills))]) {
 			t.nodes[n].targets[i] = tg
 			return
 		}
