@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 	"github.com/vitae-cli/vitae/model"
@@ -140,6 +141,36 @@ func TestMaxTotalBoundsScores(t *testing.T) {
 		w := fuzzy.Find(strings.Repeat("a", m), []string{text})
 		if len(w) != 1 || w[0].Score > maxTotal(m)-len(text) {
 			t.Fatalf("m=%d: score %v above the bound %d", m, w, maxTotal(m)-len(text))
+		}
+	}
+}
+
+// TestSearcherTyping types queries one key at a time, with backspaces and
+// edits, and checks every answer against fuzzy.Find.
+func TestSearcherTyping(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	ix := randIndex(r, 4000)
+	texts := ix.Texts()
+	docs := make([]*Doc, ix.Len())
+	for i := range docs {
+		docs[i] = ix.Doc(i)
+	}
+	s := ix.NewSearcher()
+	for range 12 {
+		target := randQuery(r, ix) + randQuery(r, ix)
+		typed := ""
+		for _, c := range target {
+			typed += string(c)
+			if r.IntN(6) == 0 && len(typed) > 1 { // backspace
+				_, size := utf8.DecodeLastRuneInString(typed)
+				typed = typed[:len(typed)-size]
+			}
+			limit := []int{0, 5, 100}[r.IntN(3)]
+			got, err := s.Search(context.Background(), typed, Options{Limit: limit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameAsFuzzy(t, typed, got, texts, docs, limit)
 		}
 	}
 }
