@@ -40,6 +40,7 @@ func BenchmarkView(b *testing.B) {
 		keys []string
 	}{
 		{"roster", nil},
+		{"roster-filtering", []string{"/", "s"}},
 		{"problems", []string{"p"}},
 		{"experience", []string{"down", "enter"}},
 		{"experience-scrolled", []string{"down", "enter", "pgdown", "pgdown"}},

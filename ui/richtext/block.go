@@ -27,6 +27,7 @@ func PlainBlock(text string, width int, base lipgloss.Style, first, rest string)
 func block(runs []Run, width int, base lipgloss.Style, first, rest string) string {
 	indent := max(lipgloss.Width(first), lipgloss.Width(rest))
 	lines := Wrap(runs, width-indent)
+	p := newPainter(base)
 	var b strings.Builder
 	for i, l := range lines {
 		switch {
@@ -39,7 +40,7 @@ func block(runs []Run, width int, base lipgloss.Style, first, rest string) strin
 			b.WriteByte('\n')
 			b.WriteString(rest)
 		}
-		b.WriteString(l.Render(base))
+		b.WriteString(l.paint(p))
 	}
 	return b.String()
 }

@@ -154,3 +154,23 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+func TestPainterMatchesRender(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.TrueColor)
+	base := r.NewStyle().Foreground(lipgloss.Color("#aabbcc")).Background(lipgloss.Color("#112233"))
+	for _, e := range []Emphasis{0, Bold, Italic, Bold | Italic} {
+		st := base
+		if e&Bold != 0 {
+			st = st.Bold(true)
+		}
+		if e&Italic != 0 {
+			st = st.Italic(true)
+		}
+		for _, text := range []string{"Kafka", "two words", "日本語 🚀"} {
+			if got, want := newPainter(base).paint(text, e), st.Render(text); got != want {
+				t.Errorf("paint(%q, %d) = %q, want %q", text, e, got, want)
+			}
+		}
+	}
+}

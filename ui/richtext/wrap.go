@@ -30,18 +30,16 @@ func (l Line) String() string {
 }
 
 // Render draws the line: each run in base, made bold or italic as its
-// emphasis says.
+// emphasis says. base must be an inline style (colors, bold, italic).
 func (l Line) Render(base lipgloss.Style) string {
+	return l.paint(newPainter(base))
+}
+
+// paint draws the line with a painter shared across lines.
+func (l Line) paint(p *painter) string {
 	var b strings.Builder
 	for _, r := range l {
-		st := base
-		if r.Emph&Bold != 0 {
-			st = st.Bold(true)
-		}
-		if r.Emph&Italic != 0 {
-			st = st.Italic(true)
-		}
-		b.WriteString(st.Render(r.Text))
+		b.WriteString(p.paint(r.Text, r.Emph))
 	}
 	return b.String()
 }
