@@ -56,7 +56,7 @@ func TestNew(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ms := nt.Find("Spark joy, then spark jobs"); len(ms) != 1 || ms[0].Start != 17 {
+	if ms := nt.Find("Spark joy, then spark jobs"); len(ms) != 1 || ms[0].Start != 16 {
 		t.Errorf("a not phrase does not block, or blocks too much: %+v", ms)
 	}
 	if _, err := New([]Entry{{Name: "X", Category: "tool", Implies: []string{"Y"}}}); err == nil {
