@@ -30,6 +30,7 @@ func newPanes(c *common.Common, p *model.Profile) map[Tab]pane {
 // (Typing) and Esc closes its evidence list first (Nested).
 type skillsPane struct{ skills.Model }
 
+// Update hands a message to the skills tab.
 func (s skillsPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 	m, cmd := s.Model.Update(msg)
 	return skillsPane{m}, cmd
@@ -43,6 +44,7 @@ func (s skillsPane) resized(w, h int) pane {
 // timelinePane is the timeline as a tab.
 type timelinePane struct{ timeline.Model }
 
+// Update hands a message to the timeline.
 func (t timelinePane) Update(msg tea.Msg) (pane, tea.Cmd) {
 	m, cmd := t.Model.Update(msg)
 	return timelinePane{m}, cmd

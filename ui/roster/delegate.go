@@ -27,6 +27,8 @@ type delegate struct {
 	c *common.Common
 }
 
+// The list.ItemDelegate contract: fixed height, one blank line between
+// items, no keys of its own.
 func (d delegate) Height() int                         { return itemHeight }
 func (d delegate) Spacing() int                        { return itemSpacing }
 func (d delegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
