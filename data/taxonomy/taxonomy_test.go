@@ -123,6 +123,7 @@ func TestLoadOverrides(t *testing.T) {
   category: tool
   aliases: [vitae-cli]
   implies: [Go]
+  not: [vitae-cli is down]
 `)
 	tx, err := Load(p)
 	if err != nil {
@@ -137,6 +138,9 @@ func TestLoadOverrides(t *testing.T) {
 	}
 	if g := got("kates and vitae-cli"); strings.Join(g, ",") != "kubernetes,Vitae,Go" {
 		t.Errorf("user aliases: %v", g)
+	}
+	if g := got("vitae-cli is down today"); len(g) != 0 {
+		t.Errorf("a not phrase from a user file does not block: %v", g)
 	}
 	if g := got("K8s"); len(g) != 0 {
 		t.Errorf("a replaced entry keeps its old aliases: %v", g)
