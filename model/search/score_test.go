@@ -96,7 +96,7 @@ func randText(r *rand.Rand, n int) string {
 func TestScoreRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	fast := 0
-	const rounds = 20000
+	const rounds = 8000
 	for range rounds {
 		text := randText(r, r.IntN(40))
 		pattern := randText(r, 1+r.IntN(4))
