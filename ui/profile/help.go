@@ -22,7 +22,8 @@ func (m Model) FullHelp() [][]key.Binding {
 		return append([][]key.Binding{tabs}, p.FullHelp()...)
 	}
 	s := m.keys.Scroll
-	return [][]key.Binding{tabs, {s.Up, s.Down, s.PageUp, s.PageDown}, {s.HalfUp, s.HalfDown, s.Top, s.Bottom}}
+	return [][]key.Binding{tabs, {s.Up, s.Down, s.PageUp, s.PageDown},
+		{s.HalfUp, s.HalfDown, s.Top, s.Bottom}, {m.keys.NextRole, m.keys.PrevRole}}
 }
 
 // scrollPercent writes a scroll position as "42%".

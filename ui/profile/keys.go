@@ -10,7 +10,11 @@ type KeyMap struct {
 	NextTab key.Binding
 	PrevTab key.Binding
 	GoTab   key.Binding // 1–9: the tab with that number
-	Scroll  keys.Scroll
+	// NextRole and PrevRole scroll the Experience tab to the next or
+	// previous role's title.
+	NextRole key.Binding
+	PrevRole key.Binding
+	Scroll   keys.Scroll
 }
 
 // DefaultKeyMap returns the profile view's bindings.
@@ -20,7 +24,9 @@ func DefaultKeyMap() KeyMap {
 		PrevTab: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
 		GoTab: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"),
 			key.WithHelp("1-9", "go to tab")),
-		Scroll: keys.DefaultScroll(),
+		NextRole: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next role")),
+		PrevRole: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous role")),
+		Scroll:   keys.DefaultScroll(),
 	}
 }
 

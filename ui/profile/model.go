@@ -134,6 +134,8 @@ func (m *Model) relayout() {
 	m.vp.Width, m.vp.Height = m.width, m.bodyHeight()
 	t := m.ActiveTab()
 	m.keys.setScrollEnabled(m.panes[t] == nil)
+	m.keys.NextRole.SetEnabled(t == Experience && len(m.p.Resume.Work) > 1)
+	m.keys.PrevRole.SetEnabled(t == Experience && len(m.p.Resume.Work) > 1)
 	if m.panes[t] != nil {
 		return
 	}
@@ -267,6 +269,10 @@ func (m Model) updateText(msg tea.Msg) (Model, tea.Cmd) {
 			m.vp.GotoTop()
 		case key.Matches(msg, k.Bottom):
 			m.vp.GotoBottom()
+		case key.Matches(msg, m.keys.NextRole):
+			m.jumpRole(+1)
+		case key.Matches(msg, m.keys.PrevRole):
+			m.jumpRole(-1)
 		}
 	case tea.MouseMsg:
 		var cmd tea.Cmd
@@ -274,6 +280,29 @@ func (m Model) updateText(msg tea.Msg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// jumpRole scrolls to the next (dir > 0) or previous role title, keeping
+// a little context above it.
+func (m *Model) jumpRole(dir int) {
+	at := m.vp.YOffset + focusContext // the line a jump lands a title on
+	best := -1
+	for a, line := range m.anchors {
+		if a.highlight >= 0 {
+			continue
+		}
+		if dir > 0 && line > at && (best < 0 || line < best) {
+			best = line
+		}
+		if dir < 0 && line < at && (best < 0 || line > best) {
+			best = line
+		}
+	}
+	if best >= 0 {
+		m.vp.SetYOffset(max(best-focusContext, 0))
+	} else if dir < 0 {
+		m.vp.GotoTop()
+	}
 }
 
 // View draws the header, the tab bar and the active tab.

@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,5 +187,38 @@ func TestHostileProfile(t *testing.T) {
 			}
 			m = send(m, presses("tab")...)
 		}
+	}
+}
+
+func TestJumpBetweenRoles(t *testing.T) {
+	p := seed(t, "001")
+	m := New(uitest.Common(100, 30), p)
+	var titles []int // first lines of the roles, in order
+	for a, line := range m.anchors {
+		if a.highlight < 0 {
+			titles = append(titles, line)
+		}
+	}
+	if len(titles) < 3 {
+		t.Skip("too few roles")
+	}
+	slices.Sort(titles)
+	var landed []int
+	for i := range 3 {
+		m = send(m, presses("]")...)
+		landed = append(landed, m.ScrollOffset())
+		if !slices.Contains(titles, m.ScrollOffset()+focusContext) {
+			t.Fatalf("] #%d landed at %d: no role title %d lines below (titles %v)", i+1, m.ScrollOffset(), focusContext, titles)
+		}
+		if i > 0 && landed[i] <= landed[i-1] {
+			t.Fatalf("] did not move forward: %v", landed)
+		}
+	}
+	m = send(m, presses("[")...)
+	if got := m.ScrollOffset(); got != landed[1] {
+		t.Fatalf("[: offset %d, want %d", got, landed[1])
+	}
+	if m = send(m, presses("tab")...); m.keys.NextRole.Enabled() {
+		t.Fatal("] enabled outside the Experience tab")
 	}
 }
