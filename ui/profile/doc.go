@@ -29,9 +29,13 @@ const (
 	gutterTarget = "▶ "
 )
 
-// anchor names a place in the Experience text: a role (highlight < 0) or
-// one of its bullets.
+// anchor names a place in the Experience text: a role (highlight -1), the
+// employer line above a role that starts a progression (employerLine), or
+// one of the role's bullets.
 type anchor struct{ work, highlight int }
+
+// employerLine is the highlight value of an employer's anchor.
+const employerLine = -2
 
 // doc is a tab's text being built: lines no wider than width, and where
 // each role and bullet starts.

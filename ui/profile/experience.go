@@ -34,6 +34,7 @@ func experienceDoc(c *common.Common, p *model.Profile, width int, f focus, fullS
 	for _, e := range emps {
 		d.blank()
 		shared := e.Roles[0].Work.Description
+		d.mark(anchor{e.Roles[0].Index, employerLine})
 		titled := employerTitle(d, e, now)
 		d.para(entryIndent, shared, st.Description)
 		for i, r := range e.Roles {

@@ -282,13 +282,15 @@ func (m Model) updateText(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// jumpRole scrolls to the next (dir > 0) or previous role title, keeping
-// a little context above it.
+// jumpRole scrolls to the next (dir > 0) or previous role, keeping a
+// little context above it: to its employer's line when the role starts a
+// progression, to its own title otherwise.
 func (m *Model) jumpRole(dir int) {
 	at := m.vp.YOffset + focusContext // the line a jump lands a title on
 	best := -1
 	for a, line := range m.anchors {
-		if a.highlight >= 0 {
+		_, employer := m.anchors[anchor{a.work, employerLine}]
+		if a.highlight >= 0 || (a.highlight == -1 && employer) {
 			continue
 		}
 		if dir > 0 && line > at && (best < 0 || line < best) {
