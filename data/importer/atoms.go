@@ -45,6 +45,8 @@ func findAtoms(s string, dayFirst bool) []atom {
 			if at, end, ok := wordAtom(s, start, i); ok {
 				out = append(out, at)
 				i = end
+			} else if at, ok := sharedYear(s, start, i); ok {
+				out = append(out, at) // "Jun – Sep 2015": the second month's year
 			}
 		default:
 			i++
@@ -91,6 +93,42 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 		return atom{d: model.YearMonth(y, mo), lo: lo, hi: end}, end, true
 	}
 	return atom{d: model.YearOnly(y), lo: lo, hi: end}, end, true
+}
+
+// sharedYear reads the first month of "Jun – Sep 2015", which takes its
+// year from the month after the separator.
+func sharedYear(s string, lo, hi int) (atom, bool) {
+	mo := monthWords[strings.ToLower(s[lo:hi])]
+	if mo == 0 {
+		return atom{}, false
+	}
+	j := hi
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	rest := s[j:]
+	k := len(rest) - len(strings.TrimLeft(rest, " -–—‒−"))
+	if k == 0 || !strings.ContainsAny(rest[:k], "-–—‒−") {
+		return atom{}, false
+	}
+	j += k
+	start := j
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	next, _, ok := wordAtom(s, start, j)
+	if !ok || next.d.Prec != model.PrecisionMonth || next.d.Month < mo {
+		return atom{}, false
+	}
+	end := hi
+	if s[hi] == '.' {
+		end++
+	}
+	return atom{d: model.YearMonth(next.d.Year, mo), lo: lo, hi: end}, true
 }
 
 // numberAtom reads a date starting with the digit at s[i].

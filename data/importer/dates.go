@@ -56,6 +56,8 @@ var (
 	sepRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
 	ongoingRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|auj\.?|en cours|oggi|in corso|attuale)\b`)
+	// shortEndRe is a two-digit end year after a separator ("2018–20").
+	shortEndRe = regexp.MustCompile(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").
 	openEndRe = regexp.MustCompile(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
 	// sinceRe precedes a start date with no end.
@@ -162,6 +164,13 @@ func findRanges(s string, dayFirst bool) []dateRange {
 			r.End, r.Hi = b.d, b.hi
 			r.Ambiguous = r.Ambiguous || b.dayAmb
 			i++
+		} else if m := shortEndRe.FindStringSubmatchIndex(ms[a.hi:]); m != nil && a.d.Prec == model.PrecisionYear {
+			// "2018–20": a two-digit end year in the same century.
+			y := a.d.Year/100*100 + num(ms[a.hi+m[2]:a.hi+m[3]])
+			if y < a.d.Year {
+				y += 100
+			}
+			r.End, r.Hi = model.YearOnly(y), a.hi+m[3]
 		} else if m := ongoingRe.FindStringIndex(ms[a.hi:]); m != nil {
 			r.Ongoing, r.Hi = true, a.hi+m[1]
 		} else if openEndRe.MatchString(ms[a.hi:]) {

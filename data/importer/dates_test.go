@@ -42,6 +42,10 @@ func TestFindRanges(t *testing.T) {
 		{"März 2019 bis Juni 2020", true, "2019-03", "2020-06", false, -1},
 		{"2021 –", false, "2021", "", true, -1},
 		{"Oct 2015 through Feb 2018", false, "2015-10", "2018-02", false, -1},
+		{"Jun – Sep 2015", false, "2015-06", "2015-09", false, -1},
+		{"Jan. - Mar. 2020", false, "2020-01", "2020-03", false, -1},
+		{"2018–20", false, "2018", "2020", false, -1},
+		{"(2019-21)", false, "2019", "2021", false, -1},
 	}
 	for _, tt := range tests {
 		rs := findRanges(tt.in, tt.dayFirst)

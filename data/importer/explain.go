@@ -57,6 +57,7 @@ type cand struct {
 	seg   int  // index of the segment on its line
 	used  bool
 	emp   bool     // on a line that names an employment type ("· Full-time")
+	hint  int      // labelled field: 1 employer, 2 title, 3 place
 	toks  []string // tokens(text), computed once
 	loc   int8     // looksLocation cache: 0 unknown, 1 yes, -1 no
 }

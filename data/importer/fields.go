@@ -12,6 +12,10 @@ var (
 	atRe        = regexp.MustCompile(`\s+@\s*|\s+at\s+|^@\s*`)
 	parenRe     = regexp.MustCompile(`\s*\(([^()]*)\)\s*`)
 	digitRe     = regexp.MustCompile(`\d`)
+	// dateLabelRe is what is left of "Duration: 2019 – 2021" without the date.
+	dateLabelRe = regexp.MustCompile(`(?i)^(?:duration|dates?|period|tenure|time period|from|zeitraum|periodo|período|durée)$`)
+	// fieldLabelRe is a labelled header field ("Company: Acme").
+	fieldLabelRe = regexp.MustCompile(`(?i)^(company|employer|organi[sz]ation|client|firm|position|title|job title|role|designation|job|location|place|city|duration|dates?|period|tenure|time period|zeitraum|periodo|período|empresa|cargo|puesto|unternehmen|firma|stelle|poste|entreprise)\s*[:：]\s*(.*)$`)
 )
 
 // roleFields is what field scoring decided for one entry.
@@ -58,7 +62,18 @@ func candidates(head []hline) []*cand {
 	var cs []*cand
 	for i, h := range head {
 		t := strings.TrimSpace(h.text)
-		if t == "" {
+		if t == "" || strings.HasSuffix(t, ":") {
+			continue // "Responsibilities:", "Key achievements:"
+		}
+		// "Employer: Acme", "Designation: Engineer": a labelled field.
+		if m := fieldLabelRe.FindStringSubmatch(t); m != nil {
+			hint := fieldHint(m[1])
+			if hint == 0 {
+				continue // "Duration:", "Period:" once the date is out
+			}
+			if v := strings.TrimSpace(m[2]); v != "" {
+				cs = append(cs, &cand{text: v, l: h.l, first: i == 0, hint: hint})
+			}
 			continue
 		}
 		segs := strongSepRe.Split(t, 8)
@@ -68,7 +83,7 @@ func candidates(head []hline) []*cand {
 		}
 		for si, seg := range segs {
 			seg = strings.Trim(seg, " ,;:")
-			if seg == "" || employmentRe.MatchString(seg) && len(segs) > 1 || durationOnly(seg) {
+			if seg == "" || employmentRe.MatchString(seg) && len(segs) > 1 || durationOnly(seg) || dateLabelRe.MatchString(seg) {
 				continue
 			}
 			// Parenthesised places become their own location candidates.
@@ -109,9 +124,25 @@ func durationOnly(s string) bool {
 	return strings.Trim(durationRe.ReplaceAllString(s, ""), " ()·,") == ""
 }
 
+// fieldHint maps a field label to 1 (employer), 2 (title), 3 (place) or 0
+// (a date label, left empty once the date is taken out).
+func fieldHint(label string) int {
+	switch strings.ToLower(label) {
+	case "company", "employer", "organisation", "organization", "client", "firm", "empresa", "unternehmen", "firma", "entreprise":
+		return 1
+	case "position", "title", "job title", "role", "designation", "job", "cargo", "puesto", "stelle", "poste":
+		return 2
+	case "location", "place", "city":
+		return 3
+	}
+	return 0
+}
+
 // Feature lists (weights in the spirit of OpenResume, with text cues).
 var (
 	titleFeatures = []feature{
+		{"labelled as the title", 10, func(c *cand) bool { return c.hint == 2 }},
+		{"labelled as another field", -10, func(c *cand) bool { return c.hint == 1 || c.hint == 3 }},
 		{"strong title word", 5, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
 		{"title word", 2, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
 		{"left of @/at", 4, func(c *cand) bool { return c.conn < 0 }},
@@ -123,6 +154,8 @@ var (
 		{"markdown heading", -1, func(c *cand) bool { return c.l.md > 0 }},
 	}
 	companyFeatures = []feature{
+		{"labelled as the employer", 10, func(c *cand) bool { return c.hint == 1 }},
+		{"labelled as another field", -10, func(c *cand) bool { return c.hint == 2 || c.hint == 3 }},
 		{"organisation word", 3, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
 		{"right of @/at", 5, func(c *cand) bool { return c.conn > 0 }},
 		{"left of @/at", -5, func(c *cand) bool { return c.conn < 0 }},
@@ -136,6 +169,8 @@ var (
 		{"all caps", -1, func(c *cand) bool { return isCaps(c.text) && words(c.text) > 1 }},
 	}
 	locationFeatures = []feature{
+		{"labelled as the place", 10, func(c *cand) bool { return c.hint == 3 }},
+		{"labelled as another field", -10, func(c *cand) bool { return c.hint == 1 || c.hint == 2 }},
 		{"looks like a place", 5, func(c *cand) bool { return c.isLoc() }},
 		{"title word", -4, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
 		{"organisation word", -2, func(c *cand) bool { return companyWords.hasAny(c.t()) }},

@@ -17,7 +17,7 @@ type line struct {
 	body   string // text after the bullet glyph (== text when no glyph)
 	md     int    // Markdown heading level (# … ######), 0 when none
 	blank  bool
-	plain  string // plain(text): emphasis, links and heading marks removed
+	plain  string // plain(text) for lines up to 200 bytes, else text
 }
 
 // bulletGlyphs are the characters that open a bullet when followed by a space.
@@ -68,7 +68,10 @@ func parseLines(src []srcLine) []line {
 		if l.md == 0 {
 			l.glyph, l.body = splitGlyph(t)
 		}
-		l.plain = plain(l.text)
+		l.plain = l.text
+		if len(l.text) <= 200 { // only short lines can be headings or names
+			l.plain = plain(l.text)
+		}
 		out = append(out, l)
 	}
 	return out

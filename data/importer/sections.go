@@ -38,10 +38,10 @@ var aliases = map[string]kind{}
 func init() {
 	table := map[kind]string{
 		kSummary:      "summary|professional summary|career summary|executive summary|profile|professional profile|about|about me|objective|career objective|personal statement|research interests|overview|introduction|bio|biography|who i am|personal profile|kurzprofil|profil|perfil|sobre mí|à propos",
-		kWork:         "experience|experiences|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|positions held|appointments|academic appointments|work|professional history|industry experience|selected experience|berufserfahrung|experiencia|experiencia laboral|expérience professionnelle|expérience|esperienza|esperienze lavorative|experiencia profesional|experiência profissional|experiência|esperienza professionale|esperienza lavorativa|beruflicher werdegang|werdegang|praxiserfahrung|berufliche erfahrung|expériences professionnelles|experiencia profesional y laboral|experience and employment|job history|professional experiences|technical experience|engineering experience",
+		kWork:         "experience|experiences|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|positions held|appointments|academic appointments|work|professional history|industry experience|selected experience|berufserfahrung|experiencia|experiencia laboral|expérience professionnelle|expérience|esperienza|esperienze lavorative|experiencia profesional|experiência profissional|experiência|esperienza professionale|esperienza lavorativa|beruflicher werdegang|werdegang|praxiserfahrung|berufliche erfahrung|expériences professionnelles|experiencia profesional y laboral|experience and employment|job history|professional experiences|technical experience|engineering experience|experience summary|employment details|organizational experience|organisational experience|work profile|employment record",
 		kVolunteer:    "volunteer experience|volunteering|volunteer|community service|leadership|involvement|activities|extracurricular|extracurricular activities|leadership and activities|volunteer work",
-		kEducation:    "education|education and training|academic background|academics|qualifications|degrees|academic qualifications|educational background|studies|ausbildung|bildung|formación|formación académica|formation|istruzione|educación|estudios|formação|formação académica|formazione|studium|schulbildung|training and education|education history",
-		kSkills:       "skills|technical skills|core competencies|competencies|expertise|areas of expertise|skills and expertise|technologies|tech stack|tools|toolbox|top skills|personal skills|digital skills|software|skill set|skillset|key skills|core skills|programming skills|skills and tools|tools and technologies|technical proficiencies|kenntnisse|fähigkeiten|habilidades|compétences|competenze|skills summary|technical expertise",
+		kEducation:    "education|education and training|academic background|academics|qualifications|degrees|academic qualifications|educational background|educational qualification|educational qualifications|academic profile|academic details|education and qualifications|studies|ausbildung|bildung|formación|formación académica|formation|istruzione|educación|estudios|formação|formação académica|formazione|studium|schulbildung|training and education|education history",
+		kSkills:       "skills|technical skills|core competencies|competencies|expertise|areas of expertise|skills and expertise|technologies|tech stack|tools|toolbox|top skills|personal skills|digital skills|software|skill set|skillset|key skills|core skills|it skills|computer skills|soft skills|core strengths|areas of strength|programming skills|skills and tools|tools and technologies|technical proficiencies|kenntnisse|fähigkeiten|habilidades|compétences|competenze|skills summary|technical expertise",
 		kCertificates: "certifications|certificates|certification|licenses|licenses and certifications|licences|credentials|professional registration|training|courses|certificates and training|zertifikate|certificaciones",
 		kPublications: "publications|selected publications|papers|journal articles|conference papers|preprints|writing|articles|blog posts|posts|writings|blog|veröffentlichungen|publicaciones",
 		kTalks:        "talks|invited talks|presentations|speaking|conference talks|public speaking|talks and presentations|vorträge|charlas",
@@ -70,15 +70,20 @@ var keywordKinds = []struct {
 	{"summary", kSummary}, {"volunteering", kVolunteer},
 }
 
-// hasWord reports whether key holds w (or its singular) as a whole word.
+// hasWord reports whether key holds w (or its singular) as a whole word,
+// or a word starting with one of the stems below ("Educational").
 func hasWord(key, w string) bool {
 	for _, f := range strings.Fields(key) {
-		if f == w || f+"s" == w {
+		if f == w || f+"s" == w || stems[w] != "" && strings.HasPrefix(f, stems[w]) {
 			return true
 		}
 	}
 	return false
 }
+
+// stems extend some keywords to their derived forms.
+var stems = map[string]string{"education": "educat", "experience": "experien", "employment": "employ",
+	"skills": "skill", "projects": "project", "publications": "publicat", "languages": "languag"}
 
 // foldHeading reduces a heading to its alias key: emphasis and leading icons
 // dropped, trailing colon removed, letter-spacing collapsed, lower case.

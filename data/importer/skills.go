@@ -11,6 +11,7 @@ var (
 	groupRe      = regexp.MustCompile(`^([^:,]{1,40}?)\s*[:：]\s+(.+)$`)
 	headerCellRe = regexp.MustCompile(`(?i)^(?:category|area|areas|skills?|technolog(?:y|ies)|tools?|group|domain|level|type|name|proficiency)$`)
 	fluencyRe    = regexp.MustCompile(`(?i)\b(?:native|mother tongue|bilingual|fluent|fluency|proficient|professional|working|limited|elementary|basic|beginner|intermediate|advanced|conversational|full professional|business|muttersprache|fließend|nativo|nativa|lengua materna|langue maternelle|madrelingua|[ABC][12])\b`)
+	langItemRe   = regexp.MustCompile(`^([^(:–—-]+?)\s*(?:\(([^)]*)\)|[:–—-]\s*(.+))\s*$`)
 	itemSplitRe  = regexp.MustCompile(`\s*[,;·•|]\s*|\s+/\s+`)
 )
 
@@ -91,7 +92,7 @@ func splitTab(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, c := range regexp.MustCompile(`\t+|\s{3,}`).Split(s, -1) {
+	for _, c := range colRunRe.Split(s, -1) {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
 		}
@@ -152,7 +153,7 @@ func (p *parser) addLanguage(it, fluency string, l line) {
 		return
 	}
 	name := it
-	if m := regexp.MustCompile(`^([^(:–—-]+?)\s*(?:\(([^)]*)\)|[:–—-]\s*(.+))\s*$`).FindStringSubmatch(it); m != nil {
+	if m := langItemRe.FindStringSubmatch(it); m != nil {
 		name, fluency = m[1], strings.TrimSpace(m[2]+m[3])
 	} else if loc := fluencyRe.FindStringIndex(it); loc != nil && loc[0] > 0 {
 		name, fluency = strings.TrimSpace(it[:loc[0]]), strings.TrimSpace(it[loc[0]:])
