@@ -137,6 +137,7 @@ func TestTooSmallKeepsState(t *testing.T) {
 		t.Fatalf("too-small message = %q", v)
 	}
 	uitest.Lines(t, v, 70)
+	golden.RequireEqual(t, []byte(v))
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	if m.Depth() != 2 || m.Screen().(profile.Model).ActiveTab() != before {
 		t.Fatalf("state lost on resize: depth %d", m.Depth())

@@ -13,6 +13,9 @@ import (
 // helpGap is the blank space between the screen and the help under it.
 const helpGap = 1
 
+// tooSmallMeasure is the widest the too-small message is wrapped to.
+const tooSmallMeasure = 60
+
 // tooSmall reports whether the terminal is below the size vitae lays out.
 func (m Model) tooSmall() bool {
 	return m.c.Width < common.MinWidth || m.c.Height < common.MinHeight
@@ -115,5 +118,7 @@ func (m Model) tooSmallView() string {
 	msg := fmt.Sprintf("vitae needs a terminal of at least %d×%d; this one is %d×%d. "+
 		"Please make the window larger (or the font smaller) — nothing is lost meanwhile. Press q to quit.",
 		common.MinWidth, common.MinHeight, m.c.Width, m.c.Height)
-	return richtext.PlainBlock(msg, max(m.c.Width, 1), m.c.Styles.Message, "", "")
+	room := max(min(m.c.Width-m.c.Styles.App.GetHorizontalFrameSize(), tooSmallMeasure), 1)
+	text := richtext.PlainBlock(msg, room, m.c.Styles.Message, "", "")
+	return m.c.Renderer.Place(max(m.c.Width, 1), max(m.c.Height, 1), lipgloss.Center, lipgloss.Center, text)
 }
