@@ -116,3 +116,20 @@ func TestOrders(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleSkillsetIsAClaim(t *testing.T) {
+	p := career()
+	p.Resume.Work[3].Extra = model.Extra{skills.ExtraSkillset: []byte(`["Python", "Erlang"]`)}
+	p.Resume.Work[2].Extra = model.Extra{skills.ExtraSkillset: []byte(`"Elixir"`)}
+	m := builtin(t).Analyze(p, model.MonthOf(2025, 3))
+	for name, want := range map[string]skills.Status{"Erlang": skills.StatusClaimed, "Elixir": skills.StatusClaimed, "Python": skills.StatusBoth} {
+		e, ok := m.Find(name)
+		if !ok || e.Status != want || e.Dated() { // Python's evidence is an undated role
+			t.Errorf("%s: %v %v, want %v and no years", name, ok, e.Status, want)
+		}
+	}
+	e, _ := m.Find("Erlang")
+	if src := e.Mentions[0].Source; src.Field != skills.FieldSkillset || src.Index != 3 || skills.Text(&p.Resume, src) != "Erlang" {
+		t.Errorf("skillset provenance %+v", src)
+	}
+}

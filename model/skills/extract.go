@@ -1,6 +1,10 @@
 package skills
 
-import "github.com/vitae-cli/vitae/model"
+import (
+	"encoding/json"
+
+	"github.com/vitae-cli/vitae/model"
+)
 
 // Section names the part of a résumé a mention was found in.
 type Section string
@@ -25,7 +29,30 @@ const (
 	FieldDescription Field = "description" // a project description
 	FieldKeyword     Field = "keyword"     // one keyword of a skills group
 	FieldGroup       Field = "name"        // the name of a skills group
+	FieldSkillset    Field = "skillset"    // one skill a role lists (its ExtraSkillset)
 )
+
+// ExtraSkillset is the key of a work entry's own list of skills, a vitae
+// extension of JSON Resume ("Skillset: Python, SQL…" under a role). Like
+// the skills section it is a claim, not evidence.
+const ExtraSkillset = "x-skillset"
+
+// skillset reads a work entry's ExtraSkillset: a list of strings, or one.
+func skillset(w *model.Work) []string {
+	raw, ok := w.Extra[ExtraSkillset]
+	if !ok {
+		return nil
+	}
+	var list []string
+	if json.Unmarshal(raw, &list) == nil {
+		return list
+	}
+	var one string
+	if json.Unmarshal(raw, &one) == nil && one != "" {
+		return []string{one}
+	}
+	return nil
+}
 
 // Source says exactly which text of a profile a mention is in.
 type Source struct {
@@ -36,9 +63,10 @@ type Source struct {
 	Depth   int   // nesting depth of a highlight (model.HighlightDepth)
 }
 
-// Claim reports whether the source is the skills section, where a person
-// claims a skill rather than showing it in work.
-func (s Source) Claim() bool { return s.Section == SectionSkills }
+// Claim reports whether the source is a list of skills (the skills
+// section, a role's skillset), where a person claims a skill rather than
+// showing it in work.
+func (s Source) Claim() bool { return s.Section == SectionSkills || s.Field == FieldSkillset }
 
 // Mention is one skill found in one text of a profile, with its provenance.
 // Start and End are byte offsets in the field's stored text (for a
@@ -62,8 +90,11 @@ func Text(r *model.Resume, s Source) string {
 	case SectionWork:
 		if s.Index < len(r.Work) {
 			w := &r.Work[s.Index]
-			if s.Field == FieldSummary {
+			switch s.Field {
+			case FieldSummary:
 				return w.Summary
+			case FieldSkillset:
+				return pick(skillset(w))
 			}
 			return pick(w.Highlights)
 		}
@@ -101,8 +132,9 @@ func Text(r *model.Resume, s Source) string {
 
 // Extract finds every skill mentioned in the profile's work (summaries and
 // highlights, nested ones included), projects (descriptions and
-// highlights), volunteering, publications and skills section, in that
-// order. Skills-section keywords are read as list items.
+// highlights), volunteering, publications, the roles' skillsets and the
+// skills section, in that order. Skillsets and skills-section keywords are
+// read as list items, and are claims.
 func (t *Taxonomy) Extract(p *model.Profile) []Mention {
 	sc := t.NewScanner()
 	r := &p.Resume
@@ -128,6 +160,11 @@ func (t *Taxonomy) Extract(p *model.Profile) []Mention {
 	for i := range r.Work {
 		scan(Source{Section: SectionWork, Index: i, Field: FieldSummary, Item: -1}, r.Work[i].Summary, false)
 		bullets(SectionWork, i, r.Work[i].Highlights)
+	}
+	for i := range r.Work {
+		for k, kw := range skillset(&r.Work[i]) {
+			scan(Source{Section: SectionWork, Index: i, Field: FieldSkillset, Item: k}, kw, true)
+		}
 	}
 	for i := range r.Projects {
 		scan(Source{Section: SectionProjects, Index: i, Field: FieldDescription, Item: -1}, r.Projects[i].Description, false)

@@ -68,7 +68,9 @@ func newEvidence(c *common.Common, st styles.SkillsStyles, p *model.Profile, e s
 				i = len(ev.items)
 				at[mn.Source] = i
 				it := item{src: mn.Source, text: sk.Text(r, mn.Source), title: sk.EntryTitle(r, mn.Section, mn.Index)}
-				if claims {
+				if claims && mn.Field == sk.FieldSkillset {
+					it.title = "Listed for the role: " + it.title
+				} else if claims {
 					it.title = "Listed in skills: " + it.title
 				} else if rg := entryRange(r, mn.Source); rg.Dated() {
 					it.dates = common.FormatRange(rg)
