@@ -36,9 +36,16 @@ func experienceDoc(c *common.Common, p *model.Profile, width int, f focus, fullS
 		shared := e.Roles[0].Work.Description
 		d.mark(anchor{e.Roles[0].Index, employerLine})
 		titled := employerTitle(d, e, now)
-		d.para(entryIndent, shared, st.Description)
+		described := !titled && shared != ""
+		if described {
+			// No employer named, but described ("a start-up"): the
+			// description stands where the name would.
+			d.para(0, shared, st.Description)
+		} else {
+			d.para(entryIndent, shared, st.Description)
+		}
 		for i, r := range e.Roles {
-			if i > 0 || shared != "" || !titled {
+			if i > 0 || (!described && (shared != "" || !titled)) {
 				d.blank()
 			}
 			roleBlock(d, r, now, f, shared)
