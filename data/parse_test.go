@@ -74,3 +74,24 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+func TestProblemsAreCapped(t *testing.T) {
+	doc := `{"work": [` + strings.Repeat(`{"name": null},`, 150) + `{}]}`
+	probs := Validate("many.json", []byte(doc), FormatJSON)
+	if len(probs) != maxProblems+1 {
+		t.Fatalf("%d problems, want %d", len(probs), maxProblems+1)
+	}
+	last := probs[len(probs)-1]
+	if last.String() != "many.json: notice: more than 100 problems; fix these first" {
+		t.Errorf("last = %s", last)
+	}
+	if r, _ := Parse("many.json", []byte(doc), FormatJSON); r != nil {
+		t.Error("loaded despite errors past the cap")
+	}
+	if res := Load("testdata/peer/sample.resume.json"); len(res.Profiles) != 1 || res.HasErrors() {
+		t.Errorf("Load of the sample: %v", res.Problems)
+	}
+	if res := LoadEmbedded(); len(res.Profiles) == 0 {
+		t.Error("no embedded profiles")
+	}
+}
