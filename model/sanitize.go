@@ -91,6 +91,8 @@ func dropRune(r rune) bool {
 		return true // tag characters
 	case r == 0xfff9 || r == 0xfffa || r == 0xfffb:
 		return true // interlinear annotation controls
+	case r != 0x200d && unicode.Is(unicode.Cf, r):
+		return true // any other invisible format character (soft hyphen, U+206A–F…); ZWJ stays for emoji
 	}
 	return false
 }
