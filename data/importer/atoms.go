@@ -74,6 +74,30 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
+	// "September 22, 2019", "Sept 1st 2019": a day between month and year.
+	day := 0
+	if mo > 0 && j < len(s) && isDigit(s[j]) {
+		k := skipDigits(s, j)
+		if k-j <= 2 {
+			d := num(s[j:k])
+			k2 := k
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				if strings.HasPrefix(s[k2:], suf) {
+					k2 += 2
+					break
+				}
+			}
+			if k2 < len(s) && s[k2] == ',' {
+				k2++
+			}
+			for k2 < len(s) && s[k2] == ' ' {
+				k2++
+			}
+			if d >= 1 && d <= 31 && k2 > k && k2+4 <= len(s) && isYearAt(s, k2) {
+				day, j = d, k2
+			}
+		}
+	}
 	y, end := 0, 0
 	switch {
 	case j+4 <= len(s) && isYearAt(s, j):
@@ -88,6 +112,9 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 	}
 	if end < len(s) && isGlue(s[end]) || season && hi-lo > 0 && j == hi {
 		return atom{}, 0, false
+	}
+	if mo > 0 && day > 0 {
+		return atom{d: model.YearMonthDay(y, mo, day), lo: lo, hi: end}, end, true
 	}
 	if mo > 0 {
 		return atom{d: model.YearMonth(y, mo), lo: lo, hi: end}, end, true
@@ -153,6 +180,29 @@ func numberAtom(s string, i int, dayFirst bool) (atom, int, bool) {
 			return atom{}, 0, false
 		}
 		return atom{d: model.YearOnly(y), lo: i, hi: e1}, e1, true
+	case n1 >= 1 && n1 <= 2 && e1 < len(s) && (s[e1] == ' ' || s[e1] == '.' && e1+1 < len(s) && s[e1+1] == ' '):
+		// "22 September 2019", "1. März 2020"
+		k := e1
+		if s[k] == '.' {
+			k++
+		}
+		k++
+		w := k
+		for w < len(s) {
+			r, n := utf8.DecodeRuneInString(s[w:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			w += n
+		}
+		if w > k {
+			if at, end, ok := wordAtom(s, k, w); ok && at.d.Prec == model.PrecisionMonth {
+				d := num(s[i:e1])
+				if d >= 1 && d <= 31 {
+					return atom{d: model.YearMonthDay(at.d.Year, at.d.Month, d), lo: i, hi: end}, end, true
+				}
+			}
+		}
 	case n1 >= 1 && n1 <= 2 && sepAt(e1):
 		sep := s[e1]
 		e2 := skipDigits(s, e1+1)

@@ -45,6 +45,9 @@ func TestFindRanges(t *testing.T) {
 		{"Jun – Sep 2015", false, "2015-06", "2015-09", false, -1},
 		{"Jan. - Mar. 2020", false, "2020-01", "2020-03", false, -1},
 		{"2018–20", false, "2018", "2020", false, -1},
+		{"Sunday, September 22, 2019", false, "2019-09-22", "2019-09-22", false, -1},
+		{"22 September 2019 – 3 March 2020", false, "2019-09-22", "2020-03-03", false, -1},
+		{"Sept 1st, 2019 - present", false, "2019-09-01", "", true, -1},
 		{"(2019-21)", false, "2019", "2021", false, -1},
 	}
 	for _, tt := range tests {

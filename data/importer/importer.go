@@ -75,6 +75,9 @@ func Import(name string, text []byte, opts Options) (*Result, error) {
 		p.section(s)
 	}
 	p.fallbackWork(secs)
+	if p.blogPosts(secs) && p.r.Basics != nil {
+		p.r.Basics.Summary = "" // the posts, not a summary of the person
+	}
 	format := "text"
 	if p.markdown {
 		format = "markdown"

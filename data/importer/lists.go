@@ -131,7 +131,11 @@ func (p *parser) certificates(s section) []model.Certificate {
 }
 
 // setExtra stores a string under key in an Extra map.
-func setExtra(e *model.Extra, key, v string) {
+func setExtra(e *model.Extra, key, v string) { setExtraJSON(e, key, v) }
+
+// setExtraJSON stores any JSON value under key in an Extra map (for keys
+// JSON Resume does not model, such as a post's highlights).
+func setExtraJSON(e *model.Extra, key string, v any) {
 	if *e == nil {
 		*e = model.Extra{}
 	}
