@@ -5,13 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/vitae-cli/vitae/model/search"
@@ -123,34 +123,18 @@ func newSearchStyle(r *lipgloss.Renderer, width int) searchStyle {
 	}
 }
 
-// minSnippet is the fewest cells given to a result's text however long
-// its person · employer · years prefix.
-const minSnippet = 24
-
 // writeSearchText prints one line per result.
 func writeSearchText(w io.Writer, results []search.Result, st searchStyle) {
 	for _, r := range results {
-		e := r.Doc.Entry
-		meta := ""
-		for _, s := range []string{e.Heading(), e.Years()} {
-			if s != "" {
-				meta += " · " + s
-			}
-		}
-		prefix := e.Person + meta + "  "
 		if !st.styled {
-			fmt.Fprintln(w, prefix+r.Doc.Text)
+			l := search.LayoutLine(r, math.MaxInt/2) // whole
+			fmt.Fprintln(w, l.Person+l.Meta+search.LineGap+r.Doc.Text)
 			continue
 		}
-		// The text gets what the prefix leaves, at least minSnippet cells;
-		// then the prefix is cut to what the text leaves.
-		width := min(st.Width, max(minSnippet, st.Width-ansi.StringWidth(prefix)))
-		budget := max(0, st.Width-width-len("  "))
-		person := ansi.Truncate(e.Person, budget, search.Ellipsis)
-		meta = ansi.Truncate(meta, budget-ansi.StringWidth(person), search.Ellipsis)
+		l := search.LayoutLine(r, st.Width)
 		var b strings.Builder
-		b.WriteString(st.Person.Render(person) + st.Meta.Render(meta) + "  ")
-		for _, seg := range search.Snippet(r.Doc.Text, r.MatchedIndexes, width) {
+		b.WriteString(st.Person.Render(l.Person) + st.Meta.Render(l.Meta) + search.LineGap)
+		for _, seg := range l.Text {
 			if seg.Match {
 				b.WriteString(st.Match.Render(seg.Text))
 			} else {
