@@ -3,6 +3,7 @@ package ui
 import (
 	"io"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -77,6 +78,33 @@ func BenchmarkScrollAndView(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkFilterKeystroke types into the roster's filter and draws the
+// frame: what every key costs while filtering (nothing can be reused).
+func BenchmarkFilterKeystroke(b *testing.B) {
+	m := benchRoot(b, "/")
+	keys := []tea.KeyMsg{keyMsg("s"), keyMsg("r"), {Type: tea.KeyBackspace}, {Type: tea.KeyBackspace}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		next, cmd := m.Update(keys[i%len(keys)])
+		m = next.(Model)
+		_ = m.View() // the key on screen
+		// The matching runs in a Cmd, off the event loop: not timed. The
+		// cursor blink it batches is dropped after a short wait.
+		b.StopTimer()
+		msgs := uitest.RunWithin(cmd, filterWait)
+		b.StartTimer()
+		for _, msg := range msgs {
+			next, _ = m.Update(msg)
+			m = next.(Model)
+		}
+		_ = m.View() // the matches on screen
+	}
+}
+
+// filterWait bounds the wait for the filter's matches in a benchmark.
+const filterWait = 20 * time.Millisecond
 
 // BenchmarkResize re-lays out a profile for a new size: the cost of a
 // window resize.

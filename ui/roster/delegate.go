@@ -22,9 +22,29 @@ const (
 	minGap      = 2 // between left and right aligned text
 )
 
-// delegate draws roster items from the session's styles.
+// delegate draws roster items from the session's styles, remembering
+// each drawing: while a filter is typed the list redraws every item on
+// every key, and an item only changes with its selection, width and
+// matched characters.
 type delegate struct {
-	c *common.Common
+	c     *common.Common
+	drawn map[itemKey]string
+}
+
+// itemKey is what an item's drawing depends on.
+type itemKey struct {
+	id       string
+	version  int // of the items: a new skills list redraws
+	selected bool
+	width    int
+	matches  string
+}
+
+// maxDrawn bounds the drawings kept; past it they are dropped and redrawn.
+const maxDrawn = 512
+
+func newDelegate(c *common.Common) delegate {
+	return delegate{c: c, drawn: map[itemKey]string{}}
 }
 
 // The list.ItemDelegate contract: fixed height, one blank line between
@@ -43,6 +63,22 @@ func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
 	if !ok {
 		return
 	}
+	k := itemKey{id: it.Profile.ID, version: it.version, selected: index == m.Index(), width: m.Width(),
+		matches: fmt.Sprint(m.MatchesForItem(index))}
+	if s, ok := d.drawn[k]; ok {
+		fmt.Fprint(w, s)
+		return
+	}
+	if len(d.drawn) >= maxDrawn {
+		clear(d.drawn)
+	}
+	s := d.draw(it, m, index)
+	d.drawn[k] = s
+	fmt.Fprint(w, s)
+}
+
+// draw draws one item.
+func (d delegate) draw(it Item, m list.Model, index int) string {
 	st := d.c.Styles.Roster
 	box, nameStyle := st.Item, st.Name
 	if index == m.Index() {
@@ -64,7 +100,7 @@ func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
 	}
 	top := justify(left, strings.Join(right, st.Detail.Render(sep)), width)
 	bottom := justify(st.Detail.Render(it.Role), st.Detail.Render(strings.Join(it.Skills, sep)), width)
-	fmt.Fprint(w, box.Render(top+"\n"+bottom))
+	return box.Render(top + "\n" + bottom)
 }
 
 // name draws the name with the characters the filter matched underlined.

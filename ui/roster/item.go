@@ -18,6 +18,7 @@ type Item struct {
 	Experience string   // "8y 4m", "~12y", or "undated"
 	Skills     []string // strongest evidenced skills, when known
 	filter     string
+	version    int // of the roster's items when this one was built
 }
 
 // FilterValue is what `/` matches: name first (so matches in it can be
@@ -119,12 +120,13 @@ func titleAt(w *model.Work) string {
 }
 
 // items builds the roster's items.
-func items(c *common.Common, ps []*model.Profile, skills map[string][]string) []Item {
+func items(c *common.Common, ps []*model.Profile, skills map[string][]string, version int) []Item {
 	out := make([]Item, len(ps))
 	now := c.Now()
 	for i, p := range ps {
 		out[i] = newItem(p, now)
 		out[i].Skills = skills[p.ID]
+		out[i].version = version
 	}
 	return out
 }

@@ -52,19 +52,19 @@ type viewCache struct {
 	view string
 }
 
-// listKey is everything the list's drawing depends on while no filter is
-// being typed.
+// listKey is everything the list's drawing depends on: while a filter is
+// typed, the input line too (its cursor blinks).
 type listKey struct {
 	index, page, width, height, version, shown int
 	state                                      list.FilterState
-	filter                                     string
+	filter, input                              string
 }
 
 // New builds the roster of profiles; problems are the loading problems,
 // counted in the title.
 func New(c *common.Common, profiles []*model.Profile, problems []model.Problem) Model {
 	m := Model{c: c, keys: DefaultKeyMap(), profiles: profiles, problems: problems, cache: &viewCache{}}
-	l := list.New(nil, delegate{c: c}, 0, 0)
+	l := list.New(nil, newDelegate(c), 0, 0)
 	l.Styles = c.Styles.List
 	l.FilterInput.PromptStyle = c.Styles.List.FilterPrompt
 	l.FilterInput.Cursor.Style = c.Styles.List.FilterCursor
@@ -87,7 +87,7 @@ func New(c *common.Common, profiles []*model.Profile, problems []model.Problem) 
 
 // setItems (re)builds the list's items from the profiles.
 func (m *Model) setItems() {
-	its := items(m.c, m.profiles, m.skills)
+	its := items(m.c, m.profiles, m.skills, m.version+1)
 	li := make([]list.Item, len(its))
 	for i := range its {
 		li[i] = its[i]
@@ -148,6 +148,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.Problems):
 			return m, func() tea.Msg { return ProblemsMsg{} }
 		}
+	case list.FilterMatchesMsg:
+		m.version++ // the shown items changed: the cached drawing is stale
 	case tea.MouseMsg:
 		// The list has no mouse support: the wheel moves the cursor.
 		switch {
@@ -169,14 +171,13 @@ func (m Model) View() string {
 }
 
 // listView draws the list, reusing the last drawing when nothing it
-// depends on changed. While a filter is typed (the cursor blinks) it is
-// drawn afresh.
+// depends on changed.
 func (m Model) listView() string {
-	if m.list.SettingFilter() {
-		return m.list.View()
-	}
 	k := listKey{index: m.list.Index(), page: m.list.Paginator.Page, width: m.list.Width(), height: m.list.Height(),
 		version: m.version, shown: len(m.list.VisibleItems()), state: m.list.FilterState(), filter: m.list.FilterValue()}
+	if m.list.SettingFilter() {
+		k.input = m.list.FilterInput.View()
+	}
 	if m.cache.view == "" || m.cache.key != k {
 		m.cache.key, m.cache.view = k, m.list.View()
 	}

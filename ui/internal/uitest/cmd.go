@@ -19,7 +19,12 @@ const maxBatch = 64
 // and returns the messages that arrived within QuickCmd, batches flattened,
 // in the batches' order.
 func Run(cmd tea.Cmd) []tea.Msg {
-	return runUntil(cmd, time.Now().Add(QuickCmd))
+	return RunWithin(cmd, QuickCmd)
+}
+
+// RunWithin is Run with its own bound on the wait.
+func RunWithin(cmd tea.Cmd, d time.Duration) []tea.Msg {
+	return runUntil(cmd, time.Now().Add(d))
 }
 
 // runUntil runs cmd, giving up at deadline.
