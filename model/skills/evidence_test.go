@@ -1,6 +1,7 @@
 package skills_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/vitae-cli/vitae/data"
@@ -109,6 +110,35 @@ func TestSeedComparison(t *testing.T) {
 	for _, n := range []string{"Chef", "Redis"} {
 		if e := mustFind(t, m0, n); e.Status != skills.StatusClaimed || e.Dated() || e.Cell(2020) != skills.CellClaimed {
 			t.Errorf("%s for 000: status %v, want claimed only", n, e.Status)
+		}
+	}
+}
+
+// TestConcurrentSessions analyses every seed from many goroutines sharing
+// one Taxonomy, as ssh sessions do; run with -race.
+func TestConcurrentSessions(t *testing.T) {
+	tx := builtin(t)
+	res := data.LoadEmbedded()
+	want := map[string]int{}
+	for _, p := range res.Profiles {
+		m := tx.Analyze(p, testNow)
+		want[p.ID] = len(m.Skills)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for _, p := range res.Profiles {
+				if n := len(tx.Analyze(p, testNow).Skills); n != want[p.ID] {
+					done <- fmt.Errorf("%s: %d skills, want %d", p.ID, n, want[p.ID])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }
