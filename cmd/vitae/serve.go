@@ -52,7 +52,8 @@ Flags:
   --idle-timeout D           a session without a key press ends (default 15m)
   --max-session D            the longest a session may last (default 2h)
   --shutdown-timeout D       how long to wait for sessions on shutdown (default 10s)
-  --fps N                    frames per second per session (default 20)
+  --fps N                    at most N frames per second per session; a change
+                             after a pause is drawn at once (default 30)
 
 Examples:
   vitae serve                                   your own résumé, on this machine

@@ -23,7 +23,7 @@ const (
 	DefaultIdleTimeout        = 15 * time.Minute
 	DefaultMaxSession         = 2 * time.Hour
 	DefaultShutdownTimeout    = 10 * time.Second
-	DefaultFPS                = 20
+	DefaultFPS                = 30
 )
 
 // Window sizes are clamped to these bounds before any layout: the client
@@ -77,7 +77,7 @@ type Config struct {
 	IdleTimeout        time.Duration // a session without a key press or mouse event ends
 	MaxSession         time.Duration // a session ends after this long, whatever happens
 	ShutdownTimeout    time.Duration // how long Serve waits for sessions to end on shutdown
-	FPS                int           // frames per second of each session's renderer
+	FPS                int           // most frames per second drawn per session; a change after a pause is drawn at once
 	// Version is sent in the ssh banner ("SSH-2.0-" + Version).
 	Version string
 }

@@ -58,11 +58,13 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 			Logger:   s.log.With("remote", addrString(sess.RemoteAddr())),
 		})
 		in := &sessionInput{r: sess}
-		p := tea.NewProgram(m,
+		fw := newFrameWriter(sess, w, h, s.cfg.FPS)
+		defer fw.close()
+		p := tea.NewProgram(framed{inner: m, fw: fw},
 			tea.WithInput(in), tea.WithOutput(sess),
 			tea.WithEnvironment(sess.Environ()),
-			tea.WithAltScreen(), tea.WithMouseCellMotion(),
-			tea.WithFPS(s.cfg.FPS),
+			// Frames go to fw, drawn on change rather than on a ticker.
+			tea.WithoutRenderer(),
 			tea.WithFilter(st.filter),
 			// The server handles SIGTERM once for everyone (Shutdown).
 			tea.WithoutSignalHandler(),
@@ -88,6 +90,7 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 		_, err := p.Run()
 		close(stop)
 		p.Kill()
+		fw.close()
 		if errors.Is(err, tea.ErrProgramPanic) {
 			s.log.Error("panic contained", "in", "program", "remote", addrString(sess.RemoteAddr()))
 		}
