@@ -146,7 +146,7 @@ func evidenceOf(r *model.Resume, sk Skill, ms []Mention, now model.Month) Eviden
 		e.Bullets++
 		i, ok := roleAt[tx.key]
 		if !ok {
-			rg := dates(r, m.Source)
+			rg := EntryRange(r, m.Source)
 			sp, dated := rg.Span(now)
 			i = len(e.Roles)
 			roleAt[tx.key] = i

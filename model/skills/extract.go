@@ -186,8 +186,10 @@ func (t *Taxonomy) Extract(p *model.Profile) []Mention {
 	return out
 }
 
-// dates returns the time range of the entry a source is in.
-func dates(r *model.Resume, s Source) model.Range {
+// EntryRange returns the dates of the entry a source is in (a
+// publication's release date as a one-date range); the zero Range when it
+// has none.
+func EntryRange(r *model.Resume, s Source) model.Range {
 	switch s.Section {
 	case SectionWork:
 		if s.Index < len(r.Work) {

@@ -72,7 +72,7 @@ func newEvidence(c *common.Common, st styles.SkillsStyles, p *model.Profile, e s
 					it.title = "Listed for the role: " + it.title
 				} else if claims {
 					it.title = "Listed in skills: " + it.title
-				} else if rg := entryRange(r, mn.Source); rg.Dated() {
+				} else if rg := sk.EntryRange(r, mn.Source); rg.Dated() {
 					it.dates = common.FormatRange(rg)
 				} else {
 					it.dates = "undated"
@@ -93,22 +93,6 @@ func (ev *evidence) clone() *evidence {
 	c := *ev
 	c.items = slices.Clone(ev.items)
 	return &c
-}
-
-// entryRange is the dates of the entry a source is in.
-func entryRange(r *model.Resume, s sk.Source) model.Range {
-	switch s.Section {
-	case sk.SectionWork:
-		return model.Range{Start: r.Work[s.Index].StartDate, End: r.Work[s.Index].EndDate}
-	case sk.SectionProjects:
-		return model.Range{Start: r.Projects[s.Index].StartDate, End: r.Projects[s.Index].EndDate}
-	case sk.SectionVolunteer:
-		return model.Range{Start: r.Volunteer[s.Index].StartDate, End: r.Volunteer[s.Index].EndDate}
-	case sk.SectionPublication:
-		d := r.Publications[s.Index].ReleaseDate
-		return model.Range{Start: d, End: d}
-	}
-	return model.Range{}
 }
 
 // Item drawing: a bar marks the selected item, text is indented under its
