@@ -30,6 +30,7 @@ func (e *Error) Problem() model.Problem {
 // errorList joins several located errors, one per line.
 type errorList []*Error
 
+// Error renders one located error per line.
 func (l errorList) Error() string {
 	s := make([]string, len(l))
 	for i, e := range l {
