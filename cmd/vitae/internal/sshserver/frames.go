@@ -36,6 +36,7 @@ type frameWriter struct {
 	height  int
 	frame   string   // the latest frame from View
 	drawn   []string // the lines on the client's screen
+	clear   bool     // erase the screen before the next frame (after a resize)
 	last    time.Time
 	pending *time.Timer // a flush scheduled for the end of the gap
 	closed  bool
@@ -65,14 +66,13 @@ func (fw *frameWriter) show(frame string) {
 	fw.flushLocked()
 }
 
-// resize sets the window size and makes the next frame a full redraw.
+// resize sets the window size and makes the next frame a full redraw on
+// a cleared screen; nothing is written until then, so a flood of window
+// changes costs at most one frame per gap.
 func (fw *frameWriter) resize(width, height int) {
 	fw.mu.Lock()
 	defer fw.mu.Unlock()
-	fw.width, fw.height, fw.drawn = width, height, nil
-	if !fw.closed {
-		_, _ = io.WriteString(fw.w, ansi.EraseEntireScreen)
-	}
+	fw.width, fw.height, fw.drawn, fw.clear = width, height, nil, true
 }
 
 func (fw *frameWriter) flush() {
@@ -94,6 +94,10 @@ func (fw *frameWriter) flushLocked() {
 		lines = lines[:fw.height]
 	}
 	var b strings.Builder
+	if fw.clear {
+		b.WriteString(ansi.EraseEntireScreen)
+		fw.clear = false
+	}
 	for i, l := range lines {
 		if i < len(fw.drawn) && fw.drawn[i] == l {
 			continue

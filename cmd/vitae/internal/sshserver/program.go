@@ -36,9 +36,12 @@ func (s *Server) identityMiddleware(next ssh.Handler) ssh.Handler {
 }
 
 // teaMiddleware runs the Factory's program on the session. It replaces
-// wish's bubbletea middleware, which queries the terminal (hanging clients
-// that never answer), passes client window sizes on unclamped, spins on a
-// closed window channel and keeps a program running after its input ends.
+// wish's bubbletea middleware, which (read in its v1.4.7 source) queries the
+// terminal and waits for answers, passes client window sizes on unclamped,
+// loops on a window channel once it is closed, and keeps a program running
+// after its input ends. Frames go through a frameWriter, drawn when they
+// change rather than on Bubble Tea's per-session ticker. Bubble Tea's own
+// panic catching stays on.
 func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer next(sess)

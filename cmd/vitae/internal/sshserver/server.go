@@ -4,8 +4,9 @@
 // authenticated; total and per-address connection caps and a per-address
 // rate limit; a handshake deadline; a cap on sessions per connection;
 // clamped window sizes; an input-idle timeout that works while the screen
-// animates and a maximum session length; no suspend; panics contained to
-// their session; escaped structured logs; graceful shutdown.
+// animates and a maximum session length; no suspend; frames drawn on change
+// (no per-session ticker, so idle sessions cost no CPU); panics contained
+// to their session; escaped structured logs; graceful shutdown.
 //
 // It builds on wish v1 and its charmbracelet/ssh fork, but owns the accept
 // loop, because neither recovers panics per connection. See
