@@ -105,5 +105,5 @@ func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc goss
 		_ = nc.Reject(gossh.ResourceShortage, "too many sessions on this connection")
 		return
 	}
-	ssh.DefaultSessionHandler(srv, conn, nc, ctx)
+	ssh.DefaultSessionHandler(srv, conn, filteredChannel{nc}, ctx)
 }

@@ -1,6 +1,7 @@
 package sshserver
 
 import (
+	"fmt"
 	"net"
 	"strings"
 	"testing"
@@ -221,4 +222,38 @@ func TestWindowSizesClamped(t *testing.T) {
 		}
 		want("size", tc.want)
 	}
+}
+
+func TestSessionRequestsFiltered(t *testing.T) {
+	ts := startServer(t, nil)
+	c, err := ts.handshake(t, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := 0
+	for i := range maxEnvPerSession + 50 {
+		if err := sess.Setenv(fmt.Sprintf("V%d", i), "x"); err != nil {
+			refused++
+		}
+	}
+	if refused != 50 {
+		t.Errorf("%d env requests refused, want the 50 past the cap of %d", refused, maxEnvPerSession)
+	}
+	if ok, err := sess.SendRequest("auth-agent-req@openssh.com", true, nil); ok || err != nil {
+		t.Errorf("agent forwarding accepted (%v, %v)", ok, err)
+	}
+	out := &syncBuf{}
+	sess.Stdout = out
+	if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	cl := &client{out: out}
+	cl.waitFor(t, "probe frame=0", 2*time.Second)
 }
