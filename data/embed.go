@@ -33,7 +33,7 @@ func (l Loader) LoadEmbedded() Result {
 		if err != nil {
 			msg = err.Error()
 		}
-		l.add(&res, name, b, msg, FormatJSON, model.Source{Path: name, Format: string(FormatJSON), Embedded: true})
+		l.add(&res, name, b, msg, FormatJSON, model.Source{Path: name, Format: string(FormatJSON), Embedded: true}, true)
 	}
 	finish(&res)
 	return res

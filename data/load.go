@@ -35,7 +35,8 @@ const maxFiles = 10000
 func Load(paths ...string) Result { return Loader{}.Load(paths...) }
 
 // Load reads the profiles in paths: files, and folders searched
-// recursively for .json, .yaml and .yml files. Inside a folder, hidden
+// recursively for .json, .yaml and .yml profiles and for .txt and .md
+// résumés, which are imported (Source.Imported). Inside a folder, hidden
 // files and folders are skipped silently, other files with a notice,
 // and symbolic links may not lead outside the folder. A file that fails
 // never stops the others.
@@ -52,13 +53,13 @@ func (l Loader) Load(paths ...string) Result {
 			l.loadDir(p, &res, &count)
 			continue
 		}
-		f, ok := FormatOf(p)
+		f, ok := readableFormat(p)
 		if !ok {
 			res.Problems = append(res.Problems, skipNotice(p))
 			continue
 		}
 		b, msg := readGuarded(info, func(flag int) (*os.File, error) { return os.OpenFile(p, flag, 0) }, l.maxSize())
-		l.add(&res, p, b, msg, f, model.Source{Path: p, Format: string(f)})
+		l.add(&res, p, b, msg, f, model.Source{Path: p, Format: string(f)}, true)
 	}
 	finish(&res)
 	return res
@@ -93,7 +94,7 @@ func (l Loader) loadDir(dir string, res *Result, count *int) {
 			return fs.SkipAll
 		}
 		*count++
-		f, ok := FormatOf(rel)
+		f, ok := readableFormat(rel)
 		if !ok {
 			res.Problems = append(res.Problems, skipNotice(path))
 			return nil
@@ -115,7 +116,7 @@ func (l Loader) loadDir(dir string, res *Result, count *int) {
 			return nil
 		}
 		b, msg := readGuarded(info, func(flag int) (*os.File, error) { return root.OpenFile(rel, flag, 0) }, l.maxSize())
-		l.add(res, path, b, msg, f, model.Source{Path: path, Format: string(f)})
+		l.add(res, path, b, msg, f, model.Source{Path: path, Format: string(f)}, false)
 		return nil
 	})
 	if walkErr != nil {
@@ -123,10 +124,19 @@ func (l Loader) loadDir(dir string, res *Result, count *int) {
 	}
 }
 
-// add parses one file's bytes (or records why they could not be read).
-func (l Loader) add(res *Result, path string, b []byte, readErr string, f Format, src model.Source) {
+// add parses one file's bytes (or records why they could not be read);
+// explicit says the user named the file rather than its folder.
+func (l Loader) add(res *Result, path string, b []byte, readErr string, f Format, src model.Source, explicit bool) {
 	if readErr != "" {
 		res.Problems = append(res.Problems, fileProblem(path, readErr))
+		return
+	}
+	if isText(f) {
+		p, probs := l.importText(path, b, explicit)
+		res.Problems = append(res.Problems, probs...)
+		if p != nil {
+			res.Profiles = append(res.Profiles, p)
+		}
 		return
 	}
 	r, probs := l.Parse(path, b, f)
@@ -160,5 +170,5 @@ func fileProblem(path, msg string) model.Problem {
 }
 
 func skipNotice(path string) model.Problem {
-	return model.Problem{File: path, Severity: model.Notice, Message: "skipped: not a .json, .yaml or .yml file"}
+	return model.Problem{File: path, Severity: model.Notice, Message: "skipped: not a .json, .yaml, .yml, .txt or .md file"}
 }

@@ -74,7 +74,7 @@ func TestLoadFolderSymlinks(t *testing.T) {
 	got := problemLines(res.Problems)
 	want := filepath.Join(dir, "dangling.json") + ": error: is a symbolic link that leads nowhere — no such file or folder\n" +
 		filepath.Join(dir, "escape.json") + ": error: is a symbolic link that leads outside the folder being loaded — refused\n" +
-		filepath.Join(dir, "loop") + ": notice: skipped: not a .json, .yaml or .yml file\n" +
+		filepath.Join(dir, "loop") + ": notice: skipped: not a .json, .yaml, .yml, .txt or .md file\n" +
 		filepath.Join(dir, "relative.json") + ": error: is a symbolic link that leads outside the folder being loaded — refused\n" +
 		filepath.Join(dir, "zero.json") + ": error: is a symbolic link that leads outside the folder being loaded — refused\n"
 	if got != want {
