@@ -9,14 +9,15 @@ import (
 )
 
 var (
-	emailRe     = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
-	phoneRe     = regexp.MustCompile(`(?:\+|\b)\(?\d[\d\s().\-/]{5,18}\d\b`)
-	urlRe       = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
-	nameTokRe   = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
-	honorRe     = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
-	nameFieldRe = regexp.MustCompile(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
-	cvWordRe    = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
-	splitRe     = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
+	emailRe        = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
+	phoneRe        = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{5,18}\d\b`)
+	urlRe          = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
+	nameTokRe      = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
+	honorRe        = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
+	nameFieldRe    = regexp.MustCompile(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
+	contactLabelRe = regexp.MustCompile(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
+	cvWordRe       = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
+	splitRe        = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
 )
 
 // basics fills the person: name, label, contacts and summary.
@@ -200,16 +201,65 @@ func (p *parser) label(b *model.Basics, secs []section, nameLine line) {
 			if !seen || l.blank {
 				continue
 			}
-			t := plain(l.text)
-			if emailRe.MatchString(t) || urlRe.MatchString(t) || phoneRe.MatchString(t) || looksLocation(t) || words(t) > 12 || l.glyph != "" {
+			// The first part of the line that is not a contact or a place:
+			// "Platform engineer · Leeds, UK · me@example.org".
+			if l.glyph != "" || words(l.text) > 16 {
 				return
 			}
-			b.Label = tidyField(t)
-			p.used[l.no] = true
-			p.ex.note("basics.label", l, "first line under the name that is not a contact")
-			return
+			for _, seg := range splitRe.Split(plain(l.text), 8) {
+				seg = strings.TrimSpace(seg)
+				if seg == "" || isContact(seg) || looksLocation(seg) {
+					continue
+				}
+				if words(seg) > 10 || endsSentence(seg) {
+					return
+				}
+				b.Label = tidyField(seg)
+				p.ex.note("basics.label", l, "first part of the line under the name that is not a contact or a place")
+				return
+			}
+			if !isContactLine(plain(l.text)) {
+				return
+			}
 		}
 	}
+}
+
+// isContact reports whether s holds an e-mail address, a URL or a phone number.
+func isContact(s string) bool {
+	return emailRe.MatchString(s) || urlRe.MatchString(s) || phoneOf(s) != "" || strings.HasPrefix(strings.ToLower(s), "mailto:")
+}
+
+// isContactLine reports whether every part of a line is a contact or place,
+// so the headline may still come after it.
+func isContactLine(t string) bool {
+	for _, seg := range splitRe.Split(t, 8) {
+		if seg = strings.TrimSpace(seg); seg != "" && !isContact(seg) && !looksLocation(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+// phoneOf returns the first phone number in s: 7 to 15 digits, not a date
+// range, not glued to letters.
+func phoneOf(s string) string {
+	for _, loc := range phoneRe.FindAllStringIndex(s, 4) {
+		m := s[loc[0]:loc[1]]
+		if loc[0] > 0 && isWordByte(s[loc[0]-1]) {
+			continue
+		}
+		n := 0
+		for _, r := range m {
+			if unicode.IsDigit(r) {
+				n++
+			}
+		}
+		if n >= 7 && n <= 15 && len(findRanges(m, false)) == 0 {
+			return strings.TrimSpace(m)
+		}
+	}
+	return ""
 }
 
 // contacts finds email, phone, links and location.
@@ -224,20 +274,9 @@ func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
 			}
 		}
 		if b.Phone == "" {
-			for _, m := range phoneRe.FindAllString(t, 4) {
-				digits := strings.Count(m, "")
-				n := 0
-				for _, r := range m {
-					if unicode.IsDigit(r) {
-						n++
-					}
-				}
-				_ = digits
-				if n >= 7 && n <= 15 && len(findRanges(m, p.dayFirst)) == 0 {
-					b.Phone = strings.TrimSpace(m)
-					p.used[l.no] = true
-					break
-				}
+			if ph := phoneOf(t); ph != "" {
+				b.Phone = ph
+				p.used[l.no] = true
 			}
 		}
 		for _, u := range urlRe.FindAllString(t, 8) {
@@ -247,9 +286,9 @@ func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
 			p.addLink(b, strings.TrimRight(u, ".,;"))
 			p.used[l.no] = true
 		}
-		if b.Location == nil && !p.used[l.no] && l.glyph == "" {
+		if b.Location == nil && l.glyph == "" && (words(t) <= 16 || isContactLine(t)) {
 			for _, seg := range splitRe.Split(t, 6) {
-				seg = strings.TrimSpace(seg)
+				seg = strings.TrimSpace(contactLabelRe.ReplaceAllString(seg, ""))
 				if looksLocation(seg) && words(seg) <= 5 {
 					b.Location = toLocation(seg)
 					p.used[l.no] = true

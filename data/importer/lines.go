@@ -171,10 +171,27 @@ func titleCase(s string) string {
 			f[i] = lw
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(lw)
-		f[i] = string(unicode.ToUpper(r)) + lw[n:]
+		f[i] = capitalise(lw)
 	}
 	return strings.Join(f, " ")
+}
+
+// capitalise upper-cases the first letter of w and of each part after a
+// hyphen or apostrophe ("mei-lin" → "Mei-Lin", "o'brien" → "O'Brien").
+func capitalise(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up && unicode.IsLetter(r) {
+			r = unicode.ToUpper(r)
+			up = false
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			up = true
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 var smallWord = map[string]bool{"of": true, "and": true, "in": true, "the": true, "for": true, "at": true, "de": true, "del": true, "la": true, "y": true, "i": true, "on": true, "to": true, "a": true, "an": true, "und": true, "der": true, "di": true, "degli": true, "des": true, "du": true}

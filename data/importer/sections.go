@@ -111,6 +111,9 @@ func foldHeading(s string) string {
 // headingKind scores a line as a section heading. It returns the kind and
 // a positive score when the line is one.
 func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
+	if l.glyph != "" && !strings.Contains(bulletGlyphs, l.glyph) {
+		l.glyph, l.plain = "", plain(l.body) // an icon before a heading: "🎓 Education"
+	}
 	if l.blank || l.glyph != "" || len(l.text) > 80 || strings.ContainsAny(l.raw, "\t@|") {
 		return 0, 0, ""
 	}

@@ -1,0 +1,114 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vitae-cli/vitae/model"
+)
+
+func importText(t *testing.T, text string) *Result {
+	t.Helper()
+	res, err := Import("t.txt", []byte(text), Options{Now: model.MonthOf(2026, 11), Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"KOWALSKA Anna\nanna@example.org\n", "Anna Kowalska"},
+		{"JANE Q. PUBLIC\njane@example.org\n", "Jane Q. Public"},
+		{"Dr. Amara Nwosu-Bello, PhD\n", "Amara Nwosu-Bello"},
+		{"Curriculum Vitae\n\nName: Li Wei\nEmail: li@example.org\n", "Li Wei"},
+		{"# Zoë Muñoz\n", "Zoë Muñoz"},
+		{"Ludwig van Beethoven | ludwig@example.org | Bonn\n", "Ludwig van Beethoven"},
+	}
+	for _, tt := range tests {
+		if got := importText(t, tt.text).Resume.Basics.Name; got != tt.want {
+			t.Errorf("%q: name %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestHeadings(t *testing.T) {
+	tests := []struct {
+		line string
+		want kind
+	}{
+		{"E X P E R I E N C E", kWork}, {"S UMMARY", kSummary}, {"## Work History", kWork},
+		{"**Skills & Expertise:**", kSkills}, {"Licenses & Certifications", kCertificates},
+		{"PROJECTS & TALKS", kProjects}, {"Berufserfahrung", kWork}, {"Educational Qualifications", kEducation},
+		{"🎓 Education", kEducation},
+	}
+	for _, tt := range tests {
+		ls := parseLines([]srcLine{{no: 1, text: tt.line}})
+		k, score, _ := headingKind(ls[0], true, true)
+		if score <= 0 || k != tt.want {
+			t.Errorf("%q: kind %v (score %d), want %v", tt.line, k, score, tt.want)
+		}
+	}
+	for _, not := range []string{"SITE RELIABILITY ENGINEER", "MIKROTIK CERTIFIED ROUTING ENGINEER", "Skills: Go, SQL", "- Experience"} {
+		ls := parseLines([]srcLine{{no: 1, text: not}})
+		if _, score, _ := headingKind(ls[0], true, true); score > 0 {
+			t.Errorf("%q read as a heading", not)
+		}
+	}
+}
+
+func TestNestedBullets(t *testing.T) {
+	res := importText(t, "Experience\nAcme — Engineer (2019–2021)\n• top\n◦ sub by glyph\n• next\n    - sub by indent\n        - subsub\n• last\n")
+	want := []string{"top", "  sub by glyph", "next", "  sub by indent", "    subsub", "last"}
+	got := res.Resume.Work[0].Highlights
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("highlights %q, want %q", got, want)
+	}
+}
+
+func TestWarningsAndExplain(t *testing.T) {
+	res := importText(t, "Ann Lee\nann@example.org\n\nExperience\nAcme — Engineer (2030–2031)\n- x\nBeta — Engineer\n06.2019 – 08.2020 (3y, 3m)\n- y\n\nHOBBIES AND SUCH\nknitting\n")
+	var msgs []string
+	for _, w := range res.Warnings {
+		msgs = append(msgs, w.Message)
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{"in the future", "span 15 months but the text says 39 months"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no warning containing %q in:\n%s", want, all)
+		}
+	}
+	found := false
+	for _, e := range res.Explain {
+		if e.Field == "work[0].position" && e.Line == 5 && strings.Contains(e.Why, "title word") && strings.Contains(e.Source, "Acme") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no explanation for work[0].position on line 5: %+v", res.Explain)
+	}
+}
+
+func TestCareerBreakIsNotARole(t *testing.T) {
+	res := importText(t, "Experience\nAcme — Engineer (2019–2021)\n- x\n\nCareer break — parental leave (2018–2019)\n\nBeta — Engineer (2015–2018)\n- y\n")
+	if n := len(res.Resume.Work); n != 2 {
+		t.Errorf("%d roles, want 2: %+v", n, res.Resume.Work)
+	}
+}
+
+func TestSpokenLanguagesInSkills(t *testing.T) {
+	res := importText(t, "Skills\nProgramming\tGo, Rust\nLanguages\tEnglish (native), German (B2)\n")
+	if len(res.Resume.Skills) != 1 || len(res.Resume.Languages) != 2 || res.Resume.Languages[1].Fluency != "B2" {
+		t.Errorf("skills %+v languages %+v", res.Resume.Skills, res.Resume.Languages)
+	}
+}
+
+func TestSanitized(t *testing.T) {
+	res := importText(t, "Eve \x1b[31mEvil\x1b[0m\neve@example.org\n\nExperience\nAcme\u202e — Engineer (2019–2021)\n- pwn \x1b]52;c;AAAA\x07now\n")
+	r := res.Resume
+	for _, s := range []string{r.Basics.Name, r.Work[0].Name, r.Work[0].Highlights[0]} {
+		if strings.ContainsAny(s, "\x1b\x07\u202e") {
+			t.Errorf("control characters survived: %q", s)
+		}
+	}
+}
