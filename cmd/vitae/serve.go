@@ -27,7 +27,7 @@ func init() {
 UI, on the profiles in PATHs (files or folders) or the embedded ones, loaded
 once at start. Clients connect with "ssh -p 2222 HOST".
 
-Public (default): anyone may connect, with any key or none; read-only.
+Public (default): anyone may connect, with any key or none.
 Private: with --authorized-keys FILE (OpenSSH authorized_keys format), only
 those keys get in; a bad line stops start-up with its line number. Who a
 client is comes from the key that authenticated, never the user name.
@@ -35,7 +35,8 @@ client is comes from the key that authenticated, never the user name.
 The host key is created on first start (ed25519, mode 0600) and kept; its
 fingerprint is printed so you can publish it. Logs go to stderr, one line
 per event, with every client-supplied value escaped. SIGTERM or SIGINT ends
-the sessions gracefully (a second signal stops at once).
+the sessions gracefully (a second signal stops at once). Sessions are
+read-only: nothing a client does changes files on the server.
 
 Flags:
   --listen ADDR              where to listen (default 127.0.0.1:2222);
@@ -141,7 +142,7 @@ func runServe(e *env, args []string) int {
 		}
 		fmt.Fprintf(e.stderr, "private: %d allowed keys from %s\n", f.cfg.Allow.Len(), f.authorizedKeys)
 	} else {
-		fmt.Fprintln(e.stderr, "public: anyone may connect, read-only")
+		fmt.Fprintln(e.stderr, "public: anyone may connect")
 	}
 
 	// Profiles are loaded once and shared read-only by every session.
@@ -150,7 +151,9 @@ func runServe(e *env, args []string) int {
 	fmt.Fprintf(e.stderr, "%d %s loaded\n", len(res.Profiles), plural(len(res.Profiles), "profile", "profiles"))
 	load := func() ([]*model.Profile, []model.Problem) { return res.Profiles, res.Problems }
 	clock := e.clock
-	readOnly := f.cfg.Allow == nil
+	// Served sessions never change files on the server, private ones
+	// included: every session shares the one process and its folder.
+	const readOnly = true
 	f.cfg.Factory = func(s sshserver.Session) tea.Model {
 		return ui.New(ui.Options{
 			Renderer: s.Renderer, Clock: clock, Load: load,
