@@ -10,6 +10,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
+	"github.com/vitae-cli/vitae/ui/roster"
 )
 
 // Benchmark size: a large terminal, where drawing costs the most.
@@ -148,6 +149,19 @@ func BenchmarkStartup(b *testing.B) {
 		m := New(Options{Renderer: r, Clock: model.FixedClock(uitest.Now), Load: load})
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 		next, _ = next.Update(m.Init()())
+		_ = next.View()
+	}
+}
+
+// BenchmarkOpenProfile is Enter on the roster: the profile view built
+// (header, Experience text, timeline, skills matrix) and its first frame.
+func BenchmarkOpenProfile(b *testing.B) {
+	m := benchRoot(b)
+	open := roster.OpenMsg{Profile: m.Profiles()[1]}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		next, _ := m.Update(open)
 		_ = next.View()
 	}
 }

@@ -32,7 +32,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case roster.OpenMsg: // a person was chosen: their profile goes on top
-		m.push(profileScreen{profile.New(m.c, msg.Profile)})
+		m.push(m.newProfile(msg.Profile))
 		return m, nil
 	case roster.ProblemsMsg: // the problems list goes on top
 		m.push(problemsScreen{problems.New(m.c, m.problems)})
@@ -114,8 +114,14 @@ func (m Model) focus(msg profile.FocusMsg) (tea.Model, tea.Cmd) {
 		m.c.Logger.Debug("focus on an unknown profile", "id", model.SanitizeLine(msg.ProfileID))
 		return m, nil
 	}
-	m.push(profileScreen{profile.New(m.c, p)})
+	m.push(m.newProfile(p))
 	return m.updateTop(msg)
+}
+
+// newProfile builds a profile screen at the size it will get, so its text
+// is laid out once.
+func (m Model) newProfile(p *model.Profile) screen {
+	return profileScreen{profile.NewSized(m.c, p, m.innerWidth(), m.bodyHeight())}
 }
 
 // profileByID finds a loaded profile.

@@ -45,8 +45,13 @@ func (m *Model) layout() {
 	} else {
 		m.helpView = m.shortHelp(top.ShortHelp())
 	}
-	height := m.c.Height - m.c.Styles.App.GetVerticalFrameSize() - lipgloss.Height(m.helpView) - helpGap
-	m.setTop(top.resized(m.innerWidth(), max(height, 1)))
+	m.setTop(top.resized(m.innerWidth(), m.bodyHeight()))
+}
+
+// bodyHeight is the height left for the screen under the current help.
+func (m Model) bodyHeight() int {
+	h := m.c.Height - m.c.Styles.App.GetVerticalFrameSize() - lipgloss.Height(m.helpView) - helpGap
+	return max(h, 1)
 }
 
 // shortHelp is the help line: the screen's keys, cut with "…" when they do

@@ -18,6 +18,8 @@ const (
 	summaryLinesShort = 2
 	summaryLinesTall  = 4
 	tallHeight        = 40
+	// contactLines bounds the contacts, however long they are.
+	contactLines = 3
 )
 
 // header draws the name and headline, the contacts and links, and the
@@ -40,7 +42,8 @@ func header(c *common.Common, p *model.Profile, width, height int) (out string, 
 	}
 	lines = append(lines, name)
 	if cs := contacts(p); len(cs) > 0 {
-		lines = append(lines, richtext.Block(strings.Join(cs, contactSep), width, st.Contact, "", ""))
+		block := strings.Split(richtext.Block(strings.Join(cs, contactSep), width, st.Contact, "", ""), "\n")
+		lines = append(lines, block[:min(len(block), contactLines)]...)
 	}
 	b := p.Resume.Basics
 	if b == nil || strings.TrimSpace(b.Summary) == "" {

@@ -57,12 +57,19 @@ type Model struct {
 	bar           *tabBarCache
 }
 
-// New builds the profile view of p.
+// New builds the profile view of p, sized to the whole terminal.
 func New(c *common.Common, p *model.Profile) Model {
+	return NewSized(c, p, c.Width, c.Height)
+}
+
+// NewSized builds the profile view of p laid out in width×height cells:
+// what a parent that knows the view's size calls, so the text is laid out
+// once.
+func NewSized(c *common.Common, p *model.Profile, width, height int) Model {
 	m := Model{c: c, p: p, keys: DefaultKeyMap(), panes: newPanes(c, p), offsets: map[Tab]int{}, bar: &tabBarCache{}}
 	m.tabs = tabsFor(&p.Resume, m.panes)
 	m.vp = viewport.New(0, 0)
-	m.SetSize(c.Width, c.Height)
+	m.SetSize(width, height)
 	return m
 }
 
