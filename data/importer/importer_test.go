@@ -112,3 +112,18 @@ func TestSanitized(t *testing.T) {
 		}
 	}
 }
+
+func TestLooseHeadings(t *testing.T) {
+	for _, line := range []string{"Work Experience (Selected)", "Relevant Work Experience", "Experience (2015–2024)"} {
+		ls := parseLines([]srcLine{{no: 1, text: line}})
+		if k, score, _ := headingKind(ls[0], true, true); score <= 0 || k != kWork {
+			t.Errorf("%q: kind %v score %d, want work", line, k, score)
+		}
+	}
+	for _, line := range []string{"Customer Experience Manager", "User Experience Designer"} {
+		ls := parseLines([]srcLine{{no: 1, text: line}})
+		if _, score, _ := headingKind(ls[0], true, true); score > 0 {
+			t.Errorf("%q read as a heading", line)
+		}
+	}
+}

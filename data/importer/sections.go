@@ -117,7 +117,7 @@ func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
 	if l.blank || l.glyph != "" || len(l.text) > 80 || strings.ContainsAny(l.raw, "\t@|") {
 		return 0, 0, ""
 	}
-	t := l.plain
+	t := strings.TrimSpace(parenRe.ReplaceAllString(l.plain, " ")) // "Experience (selected)"
 	if strings.Contains(t, ":") && !strings.HasSuffix(strings.TrimSpace(t), ":") {
 		return 0, 0, ""
 	}
@@ -161,7 +161,7 @@ func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
 			}
 		}
 	}
-	if words(key) <= 4 && score >= 2 {
+	if words(key) <= 4 && (score >= 2 || words(key) <= 3 && prevBlank && isCapitalised(t) && !strongTitleWords.has(t)) {
 		for _, kw := range keywordKinds {
 			if hasWord(key, kw.word) {
 				add(1, "keyword \""+kw.word+"\"")
