@@ -143,11 +143,11 @@ type Order uint8
 
 // The orders the compare screen toggles between.
 const (
-	ByShared      Order = iota // held by the most people first
-	ByDistinct                 // held by one person first, grouped by person
-	ByYears                    // the longest anyone evidences first
-	ByRecency                  // the most recently anyone used first
-	orderCount                 // the number of orders
+	ByShared   Order = iota // held by the most people first
+	ByDistinct              // held by one person first, grouped by person
+	ByYears                 // the longest anyone evidences first
+	ByRecency               // the most recently anyone used first
+	orderCount              // the number of orders
 )
 
 // orderNames name the orders for people and for `--sort`.
