@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/vitae-cli/vitae/model"
 )
 
@@ -25,7 +24,7 @@ func PlainBlock(text string, width int, base lipgloss.Style, first, rest string)
 
 // block wraps runs to width behind the first and rest prefixes.
 func block(runs []Run, width int, base lipgloss.Style, first, rest string) string {
-	indent := max(lipgloss.Width(first), lipgloss.Width(rest))
+	indent := max(Cells(first), Cells(rest))
 	lines := Wrap(runs, width-indent)
 	p := newPainter(base)
 	var b strings.Builder
@@ -59,19 +58,19 @@ func Truncate(text string, width int, base lipgloss.Style) string {
 		if i == len(runs)-1 {
 			runs[i].Text = strings.TrimRight(runs[i].Text, " ")
 		}
-		total += ansi.StringWidth(runs[i].Text)
+		total += Cells(runs[i].Text)
 	}
 	if total <= width {
 		return Line(runs).Render(base)
 	}
-	room := width - ansi.StringWidth(tail)
+	room := width - Cells(tail)
 	var out Line
 	for _, r := range runs {
 		if room <= 0 {
 			break
 		}
-		t := ansi.Truncate(r.Text, room, "")
-		room -= ansi.StringWidth(t)
+		t := truncateCells(r.Text, room)
+		room -= Cells(t)
 		out = append(out, Run{Text: t, Emph: r.Emph})
 		if t != r.Text {
 			break

@@ -15,7 +15,7 @@ type Line []Run
 func (l Line) Width() int {
 	w := 0
 	for _, r := range l {
-		w += ansi.StringWidth(r.Text)
+		w += Cells(r.Text)
 	}
 	return w
 }
@@ -63,7 +63,7 @@ func words(runs []Run) []word {
 		if b.Len() > 0 {
 			t := b.String()
 			cur.runs = append(cur.runs, Run{Text: t, Emph: emph})
-			cur.width += ansi.StringWidth(t)
+			cur.width += Cells(t)
 			b.Reset()
 		}
 	}
@@ -151,7 +151,7 @@ func splitWord(runs []Run, width int) []Line {
 		t := r.Text
 		for t != "" {
 			room := width - curW
-			head := ansi.Truncate(t, room, "")
+			head := truncateCells(t, room)
 			if head == "" && curW == 0 {
 				head = firstGrapheme(t)
 			}
@@ -161,7 +161,7 @@ func splitWord(runs []Run, width int) []Line {
 				continue
 			}
 			cur = append(cur, Run{Text: head, Emph: r.Emph})
-			curW += ansi.StringWidth(head)
+			curW += Cells(head)
 			t = t[len(head):]
 			if t != "" {
 				out = append(out, cur)
