@@ -15,7 +15,7 @@ func TestCells(t *testing.T) {
 		{"abc", 3},
 		{"日本", 4},
 		{"👩\u200d💻", 4}, // 2 as one grapheme, 4 by wcwidth
-		{"❤\ufe0f", 2},   // 1 by wcwidth, 2 as an emoji grapheme
+		{"❤\ufe0f", 2},  // 1 by wcwidth, 2 as an emoji grapheme
 		{"\x1b[1mab\x1b[0m", 2},
 	}
 	for _, tt := range tests {
