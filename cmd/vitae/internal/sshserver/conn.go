@@ -51,7 +51,9 @@ func (s *Server) connCallback(ctx ssh.Context, c net.Conn) net.Conn {
 	key := addrKey(c.RemoteAddr())
 	remote := addrString(c.RemoteAddr())
 	if ok, reason := s.limits.admit(key); !ok {
-		s.log.Warn("connection refused", "remote", remote, "reason", reason)
+		if log, held := s.refusals[reason].allow(time.Now()); log {
+			s.log.Warn("connection refused", "remote", remote, "reason", reason, "not_logged_since_last", held)
+		}
 		return nil
 	}
 	st := &connState{remote: remote, start: time.Now()}

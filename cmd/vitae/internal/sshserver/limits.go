@@ -159,3 +159,26 @@ func (c *trackedConn) Close() error {
 	c.closeOnce.Do(c.onClose)
 	return err
 }
+
+// logThrottle lets one line a second through for an event an attacker can
+// repeat at will (refused connections), and counts the lines it held back,
+// so a flood cannot fill the disk with logs.
+type logThrottle struct {
+	mu         sync.Mutex
+	last       time.Time
+	suppressed int
+}
+
+// allow reports whether to log now, and how many lines were held back
+// since the last one.
+func (l *logThrottle) allow(now time.Time) (bool, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.last) < time.Second {
+		l.suppressed++
+		return false, 0
+	}
+	n := l.suppressed
+	l.last, l.suppressed = now, 0
+	return true, n
+}

@@ -53,8 +53,8 @@ func TestConnectionCaps(t *testing.T) {
 	if _, err := ts.handshake(t, "127.0.0.3"); err == nil {
 		t.Fatal("fourth connection got in (total cap 3)")
 	}
-	ts.waitLog(t, refuseAddr, 2*time.Second)
-	ts.waitLog(t, refuseTotal, 2*time.Second)
+	ts.waitLog(t, `reason="`+refuseAddr+`"`, 2*time.Second)
+	ts.waitLog(t, `reason="`+refuseTotal+`"`, 2*time.Second)
 }
 
 func TestCapSlotsAreReleased(t *testing.T) {
@@ -90,7 +90,7 @@ func TestRateLimitPerAddress(t *testing.T) {
 	if _, err := ts.handshake(t, ""); err == nil {
 		t.Fatal("third immediate connection got in (burst 2)")
 	}
-	ts.waitLog(t, refuseRate, 2*time.Second)
+	ts.waitLog(t, `reason="`+refuseRate+`"`, 2*time.Second)
 	time.Sleep(300 * time.Millisecond) // 4/s refills a token in 250 ms
 	if _, err := ts.handshake(t, ""); err != nil {
 		t.Fatalf("after the bucket refilled: %v", err)
@@ -256,4 +256,28 @@ func TestSessionRequestsFiltered(t *testing.T) {
 	}
 	cl := &client{out: out}
 	cl.waitFor(t, "probe frame=0", 2*time.Second)
+}
+
+// A flood of refused connections logs about one line a second for each
+// reason, with a count of the lines held back.
+func TestRefusalLogsThrottled(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.MaxConnsPerAddr = 1 })
+	if _, err := ts.handshake(t, ""); err != nil {
+		t.Fatal(err)
+	}
+	for range 30 {
+		if nc, err := net.Dial("tcp", ts.addr); err == nil {
+			_, _ = nc.Read(make([]byte, 1)) // until the server closes it
+			nc.Close()
+		}
+	}
+	time.Sleep(1100 * time.Millisecond)
+	if nc, err := net.Dial("tcp", ts.addr); err == nil {
+		_, _ = nc.Read(make([]byte, 1))
+		nc.Close()
+	}
+	ts.waitLog(t, "not_logged_since_last=29", 2*time.Second)
+	if n := strings.Count(ts.logs.String(), `"connection refused"`); n != 2 {
+		t.Errorf("%d refusal lines for 31 refusals a second apart, want 2", n)
+	}
 }

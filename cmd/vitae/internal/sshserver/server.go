@@ -37,7 +37,9 @@ type Server struct {
 	log    *slog.Logger
 	ssh    *ssh.Server
 	limits *limiter
-	hooks  hooks // panic injection for tests; zero in production
+	// refusals throttles the log lines of refused connections, by reason.
+	refusals map[string]*logThrottle
+	hooks    hooks // panic injection for tests; zero in production
 
 	mu        sync.Mutex
 	closing   bool
@@ -60,7 +62,10 @@ func New(cfg Config) (*Server, error) {
 		listeners: map[net.Listener]struct{}{},
 		programs:  map[*tea.Program]struct{}{},
 		raw:       map[net.Conn]struct{}{},
-		done:      make(chan struct{}),
+		refusals: map[string]*logThrottle{
+			refuseTotal: {}, refuseAddr: {}, refuseRate: {},
+		},
+		done: make(chan struct{}),
 	}
 	s.ssh = &ssh.Server{
 		HostSigners: []ssh.Signer{cfg.HostKey},
