@@ -5,13 +5,14 @@ import (
 
 	"github.com/vitae-cli/vitae/data"
 	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/model/skills"
 )
 
 func init() {
 	register(&command{
 		name:    "show",
-		args:    "NAME [PATH ...] [--format text|json|yaml]",
-		summary: "print one profile as text, JSON Resume JSON or YAML",
+		args:    "NAME [PATH ...] [--format text|json|yaml] [--skills [--format text|md|json]]",
+		summary: "print one profile (text, JSON, YAML) or its skill matrix",
 		help: `Prints one profile. NAME is the person's name, a handle (a social profile user
 name, or the last part of a profile URL) or the file name, compared without
 case; a unique prefix, word or substring is enough ("000", "medda",
@@ -22,11 +23,19 @@ Profiles come from PATHs (files or folders), or the embedded ones.
 Flags:
   --format text|json|yaml   text for people (default); json and yaml write
                             valid JSON Resume, unknown keys kept
+  --skills                  print the skill matrix instead: every skill with
+                            the years work evidenced it, last use, bullet
+                            count and whether it is only claimed; --format
+                            text (default), md or json (every mention with
+                            its provenance)
+` + taxonomyHelp + `
 
 Examples:
   vitae show colomina
   vitae show 003 --format json > medda.json
-  vitae show alex ~/candidates --format yaml`,
+  vitae show alex ~/candidates --format yaml
+  vitae show dsaiztc --skills
+  vitae show medda --skills --format md > medda-skills.md`,
 		run: runShow,
 	})
 }
@@ -35,6 +44,8 @@ func runShow(e *env, args []string) int {
 	c := registry["show"]
 	fs := newFlags(c, e.stderr)
 	format := fs.String("format", "text", "text, json or yaml")
+	withSkills := fs.Bool("skills", false, "print the skill matrix")
+	taxPath := taxonomyFlags(fs, false)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(e, c, err)
@@ -48,6 +59,9 @@ func runShow(e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vitae show: %v\n", err)
 		return 1
+	}
+	if *withSkills {
+		return showSkills(e, c, p, *format, *taxPath)
 	}
 	switch *format {
 	case "text":
@@ -73,4 +87,25 @@ func reportLoadErrors(e *env, res data.Result) {
 			fmt.Fprintln(e.stderr, p.String())
 		}
 	}
+}
+
+// showSkills prints the profile's skill matrix in format text, md or json.
+func showSkills(e *env, c *command, p *model.Profile, format, taxPath string) int {
+	f := skills.Format(format)
+	if format == "markdown" {
+		f = skills.FormatMarkdown
+	}
+	if f != skills.FormatText && f != skills.FormatMarkdown && f != skills.FormatJSON {
+		return flagError(e, c, fmt.Errorf("unknown --format %q with --skills: use text, md or json", format))
+	}
+	tx, ok := loadTaxonomy(e, c.name, taxPath)
+	if !ok {
+		return 1
+	}
+	m := tx.Analyze(p, model.MonthAt(e.clock.Now()))
+	if err := skills.Render(e.stdout, &m, &p.Resume, f); err != nil {
+		fmt.Fprintf(e.stderr, "vitae show: %v\n", err)
+		return 1
+	}
+	return 0
 }
