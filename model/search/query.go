@@ -1,7 +1,9 @@
 package search
 
 import (
+	"bytes"
 	"math"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,17 +17,27 @@ type query struct {
 	// bound is the most a document of length 0 could score: a document of
 	// n bytes scores at most bound-n (see maxTotal).
 	bound int
+	// needles holds, for each distinct query rune that folds to no ASCII
+	// byte, the UTF-8 encodings of its case-folding orbit: a document can
+	// only match when it holds one encoding of every group.
+	needles [][][]byte
 }
 
 func newQuery(text string) *query {
 	q := &query{text: text}
 	ascii := true
+	seen := map[rune]bool{}
 	for _, r := range text { // as []rune(text): one U+FFFD per invalid byte
 		q.mask |= runeBit(r)
 		b, ok := asciiFold(r)
 		ascii = ascii && ok
 		if ascii {
 			q.pat = append(q.pat, b)
+		}
+		// U+FFFD also stands for invalid bytes, which have no encoding.
+		if k := foldKey(r); !ok && r != utf8.RuneError && !seen[k] {
+			seen[k] = true
+			q.needles = append(q.needles, orbitBytes(r))
 		}
 	}
 	if !ascii {
@@ -50,4 +62,31 @@ func maxTotal(m int) int {
 	adjacency := (int(math.Pow(3, float64(m-1))) - 1) / 2 * adjacentMatchBonus
 	return matchFollowingSeparatorBonus + unmatchedLeadingCharPenalty +
 		(m-1)*matchFollowingSeparatorBonus + adjacency + m
+}
+
+// orbitBytes is the UTF-8 encoding of each rune of r's case-folding orbit.
+func orbitBytes(r rune) [][]byte {
+	out := [][]byte{utf8.AppendRune(nil, r)}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		out = append(out, utf8.AppendRune(nil, f))
+	}
+	return out
+}
+
+// hasNeedles reports whether text holds an encoding of every needle group:
+// a document without one cannot match.
+func (q *query) hasNeedles(text []byte) bool {
+	for _, group := range q.needles {
+		found := false
+		for _, enc := range group {
+			if bytes.Contains(text, enc) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

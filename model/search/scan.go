@@ -112,7 +112,13 @@ scanning:
 				continue
 			}
 			if q.pat == nil || !ix.fast[s] {
-				slow = append(slow, int32(s))
+				if q.hasNeedles(ix.low[ix.off[s]:ix.off[s+1]]) {
+					slow = append(slow, int32(s))
+				}
+				if len(slow) == block { // score them now: the heap fills and the scan can stop early
+					sc.scoreSlow(shard, slow)
+					slow = slow[:0]
+				}
 				continue
 			}
 			if score, ok := scoreASCII(ix.low[ix.off[s]:ix.off[s+1]], ix.bonus, ix.off[s], q.pat, nil); ok {
@@ -123,25 +129,18 @@ scanning:
 			}
 		}
 	}
-	return sc.scoreSlow(ctx, shard, slow)
+	sc.scoreSlow(shard, slow)
+	return ctx.Err()
 }
 
-// scoreSlow scores slots with sahilm/fuzzy itself, in batches between
-// looks at the context.
-func (sc *scan) scoreSlow(ctx context.Context, shard int, slots []int32) error {
-	for start := 0; start < len(slots); start += block {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		batch := slots[start:min(start+block, len(slots))]
-		for _, m := range fuzzy.FindFromNoSort(sc.q.text, slotTexts{sc.ix, batch}) {
-			sc.tops[shard].offer(hit{score: m.Score, doc: sc.ix.slotDoc[batch[m.Index]]})
-			if sc.record {
-				sc.rec[shard] = append(sc.rec[shard], batch[m.Index])
-			}
+// scoreSlow scores slots with sahilm/fuzzy itself.
+func (sc *scan) scoreSlow(shard int, slots []int32) {
+	for _, m := range fuzzy.FindFromNoSort(sc.q.text, slotTexts{sc.ix, slots}) {
+		sc.tops[shard].offer(hit{score: m.Score, doc: sc.ix.slotDoc[slots[m.Index]]})
+		if sc.record {
+			sc.rec[shard] = append(sc.rec[shard], slots[m.Index])
 		}
 	}
-	return ctx.Err()
 }
 
 // positions computes the matched byte offsets of slot s, known to match.
