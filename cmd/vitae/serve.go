@@ -33,7 +33,9 @@ those keys get in; a bad line stops start-up with its line number. Who a
 client is comes from the key that authenticated, never the user name.
 
 The host key is created on first start (ed25519, mode 0600) and kept; its
-fingerprint is printed so you can publish it. Logs go to stderr, one line
+fingerprint and public key are printed so you can publish them (clients
+compare the fingerprint on first connect, or add "[HOST]:PORT KEY" to their
+known_hosts). Logs go to stderr, one line
 per event, with every client-supplied value escaped. SIGTERM or SIGINT ends
 the sessions gracefully (a second signal stops at once). Sessions are
 read-only: nothing a client does changes files on the server.
@@ -135,6 +137,7 @@ func runServe(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "created host key %s\n", f.hostKey)
 	}
 	fmt.Fprintf(e.stderr, "host key %s\n", sshserver.Fingerprint(hk))
+	fmt.Fprintf(e.stderr, "host public key %s\n", sshserver.PublicKeyLine(hk))
 	f.cfg.HostKey = hk
 	if f.authorizedKeys != "" {
 		if f.cfg.Allow, err = sshserver.LoadAllowList(f.authorizedKeys); err != nil {

@@ -267,7 +267,7 @@ func TestServeEndToEnd(t *testing.T) {
 	for _, l := range live {
 		l.waitEnd()
 	}
-	for _, want := range []string{"public: anyone may connect", "msg=connect", "msg=authenticated", "msg=disconnect", "stopped"} {
+	for _, want := range []string{"public: anyone may connect", "host public key ssh-ed25519 AAAA", "msg=connect", "msg=authenticated", "msg=disconnect", "stopped"} {
 		if !strings.Contains(srv.stderr.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, srv.stderr)
 		}

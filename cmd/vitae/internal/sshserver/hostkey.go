@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -138,4 +139,10 @@ func createHostKey(path string) error {
 // `ssh-keygen -lf` prints it.
 func Fingerprint(s gossh.Signer) string {
 	return gossh.FingerprintSHA256(s.PublicKey())
+}
+
+// PublicKeyLine is a host key's public half in authorized_keys /
+// known_hosts form ("ssh-ed25519 AAAA…"), for operators to publish.
+func PublicKeyLine(s gossh.Signer) string {
+	return strings.TrimSpace(string(gossh.MarshalAuthorizedKey(s.PublicKey())))
 }
