@@ -92,6 +92,16 @@ func (m *Model) SetProfile(p *model.Profile) tea.Cmd {
 	return nil
 }
 
+// Stop cancels the running search, for the root to call when it closes
+// the screen: its answer, if any, is then dropped.
+func (m *Model) Stop() {
+	if m.cancel != nil {
+		m.cancel()
+	}
+	m.seq++
+	m.pending = false
+}
+
 // Typing reports whether the query box has the keyboard: every key but
 // the view's own bindings, Esc and ctrl+c belongs to it.
 func (m Model) Typing() bool { return m.input.Focused() }

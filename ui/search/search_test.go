@@ -216,3 +216,16 @@ func TestClearingQuery(t *testing.T) {
 		t.Fatalf("an empty query shows %d results", len(m.Results()))
 	}
 }
+
+func TestStop(t *testing.T) {
+	m, _, _ := newModel(t, 80, 24)
+	m, cmd := m.Update(press("k"))
+	m.Stop()
+	msg, ok := results(cmd)
+	if !ok || !errors.Is(msg.Err, context.Canceled) {
+		t.Fatalf("the stopped search answered %d results, error %v", len(msg.Results), msg.Err)
+	}
+	if m, _ = m.Update(msg); len(m.Results()) != 0 || m.pending {
+		t.Fatalf("a stopped search's answer was shown")
+	}
+}
