@@ -125,5 +125,8 @@ func (m Model) tooSmallView() string {
 		common.MinWidth, common.MinHeight, m.c.Width, m.c.Height)
 	room := max(min(m.c.Width-m.c.Styles.App.GetHorizontalFrameSize(), tooSmallMeasure), 1)
 	text := richtext.PlainBlock(msg, room, m.c.Styles.Message, "", "")
+	if lines := strings.Split(text, "\n"); len(lines) > m.c.Height { // 20×5: the start says it all
+		text = strings.Join(lines[:max(m.c.Height, 1)], "\n")
+	}
 	return m.c.Renderer.Place(max(m.c.Width, 1), max(m.c.Height, 1), lipgloss.Center, lipgloss.Center, text)
 }
