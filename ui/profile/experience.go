@@ -31,8 +31,13 @@ func experienceDoc(c *common.Common, p *model.Profile, width int, f focus, fullS
 	if len(emps) > 0 && fullSummary {
 		d.section("Experience")
 	}
-	for _, e := range emps {
+	gaps := gapNotes(emps, &p.Resume, now)
+	for i, e := range emps {
 		d.blank()
+		if note, ok := gaps[i]; ok {
+			d.add(gapLine(d, note))
+			d.blank()
+		}
 		shared := e.Roles[0].Work.Description
 		d.mark(anchor{e.Roles[0].Index, employerLine})
 		titled := employerTitle(d, e, now)
