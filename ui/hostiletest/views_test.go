@@ -167,11 +167,18 @@ func TestHostileTextInEveryView(t *testing.T) {
 			t.Fatalf("%dx%d: the benign twin drew no styling; the renderer is not in color", size.w, size.h)
 		}
 		frames := walk(t, hostileProfiles, hostileProblems, size.w, size.h)
+		shown := 0 // frames showing corpus text: the walk really drew the profiles
 		for _, fr := range frames {
+			if strings.Contains(fr.out, "rating:") || strings.Contains(fr.out, "csi:") || strings.Contains(fr.out, "C1 ") {
+				shown++
+			}
 			if bad := hostile.Check(fr.out, size.w, size.h, allowed); bad != nil {
 				t.Errorf("%dx%d %s:\n\t%s", size.w, size.h, fr.where, strings.Join(bad, "\n\t"))
 			}
 		}
-		t.Logf("%dx%d: %d frames of %d profiles, %d SGRs allowed", size.w, size.h, len(frames), n, len(allowed))
+		if shown < len(frames)/2 {
+			t.Errorf("%dx%d: only %d of %d frames show corpus text", size.w, size.h, shown, len(frames))
+		}
+		t.Logf("%dx%d: %d frames of %d profiles (%d showing corpus text), %d SGRs allowed", size.w, size.h, len(frames), n, shown, len(allowed))
 	}
 }
