@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vitae-cli/vitae/data"
 	"github.com/vitae-cli/vitae/model"
 )
 
@@ -101,5 +102,32 @@ func TestImportUsageAndExplain(t *testing.T) {
 	code, _, errs := runCmdStdin(t, sampleResume, "import", "-", "--explain")
 	if code != 0 || !strings.Contains(errs, "<stdin>:6: work[0].position:") || !strings.Contains(errs, "| Acme Labs — Senior Engineer (2019–2021)") {
 		t.Errorf("--explain output: exit %d\n%s", code, errs)
+	}
+}
+
+// TestImportedValidates imports every labelled résumé and seed and checks
+// the output with the data package's validator: no errors, and no warnings
+// (links have schemes, dates are canonical) — except "no name, no work" for
+// the blog and the bio, which name no one and hold no dated roles.
+func TestImportedValidates(t *testing.T) {
+	files, _ := filepath.Glob("../../data/importer/testdata/labelled/*.[tm][xd]*")
+	seeds, _ := filepath.Glob("../../data/seeds/*.txt")
+	files = append(files, seeds...)
+	if len(files) < 20 {
+		t.Fatalf("found only %d résumés", len(files))
+	}
+	for _, f := range files {
+		code, out, errs := runCmd(t, "import", f)
+		if code != 0 {
+			t.Errorf("%s: exit %d: %s", f, code, errs)
+			continue
+		}
+		for _, p := range data.Validate(filepath.Base(f)+".json", []byte(out), data.FormatJSON) {
+			narrative := strings.HasPrefix(filepath.Base(f), "002_") || strings.HasPrefix(filepath.Base(f), "004_")
+			if narrative && p.Severity == model.Warning && strings.Contains(p.Message, "no name, no work") {
+				continue
+			}
+			t.Errorf("%s", p)
+		}
 	}
 }

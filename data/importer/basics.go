@@ -310,6 +310,7 @@ func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
 
 // addLink files a URL as a social profile or the person's site.
 func (p *parser) addLink(b *model.Basics, u string) {
+	u = fullURL(u)
 	lower := strings.ToLower(u)
 	for _, n := range []struct{ host, network string }{
 		{"linkedin.com/in/", "LinkedIn"}, {"github.com/", "GitHub"}, {"gitlab.com/", "GitLab"},
@@ -333,6 +334,15 @@ func (p *parser) addLink(b *model.Basics, u string) {
 	if b.URL == "" {
 		b.URL = u
 	}
+}
+
+// fullURL gives a link its scheme: "github.com/x" → "https://github.com/x".
+func fullURL(u string) string {
+	low := strings.ToLower(u)
+	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "mailto:") {
+		return u
+	}
+	return "https://" + u
 }
 
 func toLocation(s string) *model.Location {

@@ -151,7 +151,7 @@ func (p *parser) publications(s section) []model.Publication {
 			t := plain(l.body)
 			pub := model.Publication{}
 			if u := urlRe.FindString(t); u != "" && strings.Contains(u, "/") {
-				pub.URL = u
+				pub.URL = fullURL(u)
 				t = strings.TrimSpace(strings.Replace(t, u, "", 1))
 			}
 			if rs := findRanges(t, p.dayFirst); len(rs) > 0 {
@@ -191,7 +191,7 @@ func (p *parser) publications(s section) []model.Publication {
 		}
 		urls := append(append([]string{}, e.urls...), linksIn(e.highlights)...)
 		if len(urls) > 0 {
-			pub.URL = urls[0]
+			pub.URL = fullURL(urls[0])
 		}
 		pub.Summary = strings.Join(e.prose, "\n")
 		if pub.Name != "" {

@@ -37,7 +37,7 @@ func (p *parser) projects(s section) []model.Project {
 				pr.Name = cleanHeader(pr.Name[:r.Lo] + " " + pr.Name[r.Hi:])
 			}
 			if u := linksIn([]string{t}); len(u) > 0 {
-				pr.URL = u[0]
+				pr.URL = fullURL(u[0])
 			}
 			if talks || talkRe.MatchString(pr.Name) {
 				pr.Type = "talk"
@@ -67,7 +67,7 @@ func (p *parser) projects(s section) []model.Project {
 		}
 		urls := append(append([]string{}, e.urls...), linksIn(e.highlights)...)
 		if len(urls) > 0 {
-			pr.URL = urls[0]
+			pr.URL = fullURL(urls[0])
 		}
 		if talks || talkRe.MatchString(strings.Join(pr.Roles, " ")+" "+pr.Name) {
 			pr.Type = "talk"

@@ -199,7 +199,7 @@ func (p *parser) toWork(rs []role, field string) []model.Work {
 		w.Highlights = r.e.highlights
 		w.Summary = strings.Join(r.e.prose, "\n")
 		if len(r.e.urls) > 0 {
-			w.URL = r.e.urls[0]
+			w.URL = fullURL(r.e.urls[0])
 		}
 		path := fmt.Sprintf("%s[%d]", field, i)
 		if r.e.date != nil {
