@@ -147,7 +147,7 @@ var (
 		{"title word", 2, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
 		{"left of @/at", 4, func(c *cand) bool { return c.conn < 0 }},
 		{"right of @/at", -6, func(c *cand) bool { return c.conn > 0 }},
-		{"organisation word", -3, func(c *cand) bool { return companyWords.hasAny(c.t()) && !strongTitleWords.hasAny(c.t()) }},
+		{"organisation word", -3, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
 		{"looks like a place", -5, func(c *cand) bool { return c.isLoc() }},
 		{"has digits", -3, func(c *cand) bool { return digitRe.MatchString(c.text) }},
 		{"more than 8 words", -3, func(c *cand) bool { return words(c.text) > 8 }},
