@@ -165,9 +165,36 @@ func (m *Model) selectTab(i int) {
 	if i < 0 || i >= len(m.tabs) || i == m.active {
 		return
 	}
-	m.offsets[m.ActiveTab()] = m.vp.YOffset
+	from := m.ActiveTab()
+	m.offsets[from] = m.vp.YOffset
+	if m.tabs[i] == Timeline && from == Experience {
+		m.timelineFollow()
+	}
 	m.active = i
 	m.relayout()
+}
+
+// timelineFollow puts the timeline's cursor on the role being read in the
+// Experience tab: the focused one, else the one at the top of the screen.
+func (m *Model) timelineFollow() {
+	tp, ok := m.panes[Timeline].(timelinePane)
+	if !ok {
+		return
+	}
+	work := -1
+	if m.focus.set {
+		work = m.focus.work
+	} else {
+		top, best := m.vp.YOffset+focusContext, -1
+		for a, line := range m.anchors {
+			if a.highlight == -1 && line <= top && line > best {
+				work, best = a.work, line
+			}
+		}
+	}
+	if work >= 0 && tp.SelectRole(work) {
+		m.setPane(Timeline, tp)
+	}
 }
 
 // SelectTab shows tab t when the profile has it, and reports whether it

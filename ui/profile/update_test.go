@@ -222,3 +222,23 @@ func TestJumpBetweenRoles(t *testing.T) {
 		t.Fatal("] enabled outside the Experience tab")
 	}
 }
+
+func TestTimelineFollowsTheRoleBeingRead(t *testing.T) {
+	p := seed(t, "001")
+	m := New(uitest.Common(100, 30), p)
+	m = send(m, FocusMsg{ProfileID: p.ID, WorkIndex: 4, Highlight: -1}, keyPress("tab"))
+	tl, ok := m.Timeline()
+	if !ok || m.ActiveTab() != Timeline {
+		t.Fatalf("not on the timeline: %v", m.ActiveTab())
+	}
+	if it, _, ok := tl.Selected(); !ok || it.Index != 4 {
+		t.Fatalf("timeline selected %+v, want work entry 4", it)
+	}
+	// Without a focus, the role at the top of the screen is followed.
+	m = New(uitest.Common(100, 30), p)
+	m = send(m, presses("]", "]", "tab")...)
+	tl, _ = m.Timeline()
+	if it, _, _ := tl.Selected(); it.Index == 0 {
+		t.Fatalf("timeline stayed on the first role after reading further down")
+	}
+}
