@@ -1,10 +1,8 @@
 package common
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/richtext"
 )
 
 // RangeDash separates the ends of a date range.
@@ -41,20 +39,7 @@ func FormatDuration(r model.Range, now model.Month) string {
 	return model.FormatMonths(s.Months(), s.Approx)
 }
 
-// DisplayURL is a link as text a person can trust: the address without its
-// scheme or trailing slash, sanitized, so the real host is what shows
-// ("https://github.com/x/" → "github.com/x"). Text that does not parse as
-// a URL is returned sanitized as it is.
-func DisplayURL(raw string) string {
-	raw = strings.TrimSpace(model.SanitizeLine(raw))
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return raw
-	}
-	host := strings.TrimPrefix(u.Host, "www.")
-	if u.User != nil {
-		// user info can make a host look like another: show it plainly.
-		host = u.User.String() + "@" + host
-	}
-	return host + strings.TrimRight(u.EscapedPath(), "/")
-}
+// DisplayURL is a link as text a person can trust: richtext.DisplayURL
+// (https shows its real host and path, mailto its address, anything else
+// is shown as written, sanitized).
+func DisplayURL(raw string) string { return richtext.DisplayURL(raw) }

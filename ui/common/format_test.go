@@ -49,8 +49,16 @@ func TestDisplayURL(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://github.com/peertransfer/Victoriatreasure/", "github.com/peertransfer/Victoriatreasure"},
 		{"https://www.coolomina.dev", "coolomina.dev"},
-		{"http://dsaiztc.com/PFC.pdf", "dsaiztc.com/PFC.pdf"},
-		{"https://paypal.com@evil.example/login", "paypal.com@evil.example/login"},
+		{"http://dsaiztc.com/PFC.pdf", "http://dsaiztc.com/PFC.pdf"},
+		{"https://paypal.com@evil.example/login", "evil.example/login"},
+		{"HTTPS://WWW.Example.COM/A/", "example.com/A"},
+		{"mailto:ada@example.com?subject=hi", "ada@example.com"},
+		{"mailto:ada%40example.com", "ada@example.com"},
+		{"javascript:alert(1)", "javascript:alert(1)"},
+		{"ftp://files.example/cv.pdf", "ftp://files.example/cv.pdf"},
+		{"file:///etc/passwd", "file:///etc/passwd"},
+		{"https://evil.example/\u202emoc.elgoog", "evil.example/moc.elgoog"},
+		{"mailto:a@b.c\x1b]52;c;eA==\a", "a@b.c"},
 		{"not a url", "not a url"},
 		{"https://e.com/\x1b[31mred", "e.com/red"},
 	}

@@ -3,6 +3,8 @@ package richtext
 import (
 	"net/url"
 	"strings"
+
+	"github.com/vitae-cli/vitae/model"
 )
 
 // link reads a Markdown link at the start of s: "[text](url)" or the
@@ -42,17 +44,38 @@ func isWebURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
-// displayURL shows a web address by its real host and path, without the
-// scheme ("https://www.e.com/a/" → "e.com/a"); "" for anything else
-// (fragments, relative links), which then shows as its text alone.
+// DisplayURL is an address as text a person can trust, for showing a
+// link (nothing is made clickable). An https address shows its real host
+// and path without the scheme ("https://www.e.com/a/" → "e.com/a"): user
+// info, which can make a host look like another ("https://bank.com@evil.example"),
+// is left out. A mailto address shows the address alone. Anything else —
+// http, ftp, file, javascript, data, text that is not a URL — is shown as
+// written, scheme and all, so it never passes for a secure link. The
+// result is sanitized and on one line.
+func DisplayURL(raw string) string {
+	raw = strings.TrimSpace(model.SanitizeLine(raw))
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		return raw
+	case strings.EqualFold(u.Scheme, "https") && u.Host != "" && u.Opaque == "":
+		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		return host + strings.TrimRight(u.EscapedPath(), "/")
+	case strings.EqualFold(u.Scheme, "mailto") && u.Opaque != "":
+		if addr, err := url.PathUnescape(u.Opaque); err == nil {
+			return model.SanitizeLine(addr)
+		}
+	}
+	return raw
+}
+
+// displayURL is what a Markdown link shows of its target after its text:
+// DisplayURL for an absolute address, "" for anything else (fragments,
+// relative links), which then shows as its text alone.
 func displayURL(s string) string {
-	if !isWebURL(s) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Scheme == "" {
 		return ""
 	}
-	u, _ := url.Parse(s)
-	host := strings.TrimPrefix(u.Host, "www.")
-	if u.User != nil {
-		host = u.User.String() + "@" + host
-	}
-	return host + strings.TrimRight(u.EscapedPath(), "/")
+	return DisplayURL(s)
 }
