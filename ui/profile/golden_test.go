@@ -2,6 +2,7 @@ package profile
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -9,9 +10,10 @@ import (
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
 
-// TestGoldenTabs draws every tab of every seed at the golden sizes, from
-// the top and (for Experience) scrolled to the end. Run with -update to
-// rewrite testdata/.
+// TestGoldenTabs draws every tab of every seed at the golden sizes. Text
+// tabs are compared with testdata/ (-update rewrites it); component tabs
+// (timeline, skills), golden-tested in their own packages, are checked to
+// fill the body.
 func TestGoldenTabs(t *testing.T) {
 	tx, err := taxonomy.Default()
 	if err != nil {
@@ -30,6 +32,14 @@ func TestGoldenTabs(t *testing.T) {
 					lines := uitest.Lines(t, v, sz.W)
 					if len(lines) != sz.H {
 						t.Errorf("view is %d lines, want %d", len(lines), sz.H)
+					}
+					if p := m.panes[tab]; p != nil {
+						// A component tab (timeline, skills) has goldens in
+						// its own package: here it must fill the body as is.
+						if !strings.HasSuffix(v, "\n"+p.View()) {
+							t.Errorf("the %v tab's body is not the component's view", tab)
+						}
+						return
 					}
 					golden.RequireEqual(t, []byte(v))
 				})
