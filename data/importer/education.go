@@ -37,7 +37,7 @@ func readEduLine(t string, dayFirst bool) eduLine {
 		parts = append(parts, splitOutsideParens(seg, ", ")...)
 	}
 	for _, part := range parts {
-		part = strings.Trim(strings.TrimSpace(scoreRe.ReplaceAllString(part, "")), " ,;:()")
+		part = trimUnbalanced(strings.Trim(strings.TrimSpace(scoreRe.ReplaceAllString(part, "")), " ,;:"))
 		switch {
 		case part == "":
 		case schoolWords.has(part) && !degreeStart(part) && el.school == "":
@@ -53,6 +53,17 @@ func readEduLine(t string, dayFirst bool) eduLine {
 		}
 	}
 	return el
+}
+
+// trimUnbalanced drops a leading "(" or trailing ")" left without its pair.
+func trimUnbalanced(s string) string {
+	if strings.Count(s, "(") < strings.Count(s, ")") {
+		s = strings.TrimSuffix(s, ")")
+	}
+	if strings.Count(s, "(") > strings.Count(s, ")") {
+		s = strings.TrimPrefix(s, "(")
+	}
+	return strings.TrimSpace(s)
 }
 
 // splitOutsideParens splits s at sep where sep is not inside parentheses.

@@ -116,7 +116,7 @@ var schoolWords = newSet(`university universität universidad universitat univer
 	fachhochschule école ecole escuela gymnasium lycée bootcamp conservatory seminary tu eth epfl mit`)
 
 // degreeRe recognises a degree or course of study.
-var degreeRe = regexp.MustCompile(`(?i)\b(?:bachelor|bachelors|bachelor's|master|masters|master's|ph\.?\s?d|doctor(?:ate)?|doctoral|associate(?:'s)? degree|associate of (?:arts|science|applied science)|diploma|diplom|licenciatura|laurea|licence|abitur|a-levels?|ged|high school|mba|msc|m\.sc|bsc|b\.sc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.e\.|m\.e\.|b\.?com|m\.?com|bba|bca|mca|ll\.?b|ll\.?m|b\.?eng|m\.?eng|b\.?tech|m\.?tech|beng|meng|btech|mtech|ba|ma|bs|ms|mres|mphil|dphil|jd|md|llb|llm|certificate|engineering degree|degree|grado|ingeniería|ingegneria|telecommunications engineering)\b\.?`)
+var degreeRe = regexp.MustCompile(`(?i)\b(?:bachelor|bachelors|bachelor's|master|masters|master's|ph\.?\s?d|doctor(?:ate)?|doctoral|associate(?:'s)? degree|associate of (?:arts|science|applied science)|diploma|diplom|licenciatura|laurea|licence|abitur|a-levels?|ged|high school|mba|msc|m\.sc|bsc|b\.sc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.e|m\.e|b\.?com|m\.?com|bba|bca|mca|ll\.?b|ll\.?m|b\.?eng|m\.?eng|b\.?tech|m\.?tech|beng|meng|btech|mtech|ba|ma|bs|ms|mres|mphil|dphil|jd|md|llb|llm|certificate|engineering degree|degree|grado|ingeniería|ingegneria|telecommunications engineering)\b\.?`)
 
 // employmentWords are LinkedIn's employment types, dropped from headers.
 var employmentRe = regexp.MustCompile(`(?i)^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|on[- ]site|hybrid|remote)$`)
