@@ -239,6 +239,7 @@ type probe struct {
 	w, h    int
 	key     string
 	panicV  bool
+	big     bool // every frame redraws the whole (clamped) window
 }
 
 type tickMsg struct{}
@@ -279,6 +280,12 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			panic("probe: panic in Update \x1b]0;pwned\x07")
 		case "V":
 			p.panicV = true
+		case "B":
+			p.big = true
+			if !p.animate {
+				p.animate = true
+				return p, tick()
+			}
 		case "C":
 			return p, func() tea.Msg { panic("probe: panic in a Cmd") }
 		case "ctrl+z":
@@ -298,6 +305,10 @@ func (p *probe) event(e string) {
 func (p *probe) View() string {
 	if p.panicV {
 		panic("probe: panic in View")
+	}
+	if p.big {
+		line := strings.Repeat(fmt.Sprintf("%08d ", p.frame), p.w/9)
+		return strings.Repeat(line+"\n", p.h)
 	}
 	return fmt.Sprintf("probe frame=%d size=%dx%d key=[%s] id=%s\nsecond line",
 		p.frame, p.w, p.h, p.key, p.sess.Identity.Fingerprint)

@@ -87,7 +87,7 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 		}()
 		stop := make(chan struct{})
 		var reason atomic.Value
-		go s.watchdog(p, st, stop, &reason)
+		go s.watchdog(p, st, stop, &reason, func() { _ = sess.Close() })
 
 		start := time.Now()
 		_, err := p.Run()
@@ -109,10 +109,16 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 	}
 }
 
+// quitGrace is how long a program may take to quit before its channel is
+// closed under it: a client that stops reading fills the channel's window,
+// and the program blocks writing a frame.
+const quitGrace = 2 * time.Second
+
 // watchdog quits p after IdleTimeout without input, or after MaxSession.
 // The ssh library's IdleTimeout cannot do the first: the program's own
-// frames count as activity.
-func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}, reason *atomic.Value) {
+// frames count as activity. If p does not end within quitGrace (it is
+// blocked writing to a client that stopped reading), closeSession ends it.
+func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}, reason *atomic.Value, closeSession func()) {
 	idle := time.NewTimer(s.cfg.IdleTimeout)
 	maxT := time.NewTimer(s.cfg.MaxSession)
 	defer idle.Stop()
@@ -123,17 +129,23 @@ func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}
 			return
 		case <-maxT.C:
 			reason.Store(fmt.Sprintf("session closed after %v, the longest a session may last", s.cfg.MaxSession))
-			p.Quit()
-			return
 		case <-idle.C:
 			since := time.Since(time.Unix(0, st.lastInput.Load()))
-			if since >= s.cfg.IdleTimeout {
-				reason.Store(fmt.Sprintf("session closed after %v without input", s.cfg.IdleTimeout))
-				p.Quit()
-				return
+			if since < s.cfg.IdleTimeout {
+				idle.Reset(s.cfg.IdleTimeout - since)
+				continue
 			}
-			idle.Reset(s.cfg.IdleTimeout - since)
+			reason.Store(fmt.Sprintf("session closed after %v without input", s.cfg.IdleTimeout))
 		}
+		go p.Quit() // blocks while the event loop is stuck
+		grace := time.NewTimer(quitGrace)
+		defer grace.Stop()
+		select {
+		case <-stop:
+		case <-grace.C:
+			closeSession()
+		}
+		return
 	}
 }
 

@@ -232,7 +232,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Unlock()
 	s.log.Info("shutting down", "sessions", len(progs))
 	for _, p := range progs {
-		p.Quit()
+		go p.Quit() // blocks while a program is stuck writing; Close frees it
 	}
 	if err := wait(ctx, &s.sessions); err != nil {
 		s.Close()
