@@ -99,7 +99,7 @@ func (d delegate) draw(it Item, m list.Model, index int) string {
 		left += st.Detail.Render(sep) + st.Headline.Render(it.Headline)
 	}
 	top := justify(left, strings.Join(right, st.Detail.Render(sep)), width)
-	bottom := justify(st.Detail.Render(it.Role), st.Detail.Render(strings.Join(it.Skills, sep)), width)
+	bottom := justify(st.Detail.Render(it.Role), st.Detail.Render(fitSkills(it.Skills, width/2)), width)
 	return box.Render(top + "\n" + bottom)
 }
 
@@ -117,6 +117,26 @@ func (d delegate) name(it Item, m list.Model, index int, base lipgloss.Style) st
 		}
 	}
 	return lipgloss.StyleRunes(it.Name, in, base.Inherit(d.c.Styles.Roster.Match), base)
+}
+
+// fitSkills joins as many whole skills as fit in width cells, strongest
+// first; a lone skill too long is cut.
+func fitSkills(skills []string, width int) string {
+	out := ""
+	for _, sk := range skills {
+		next := sk
+		if out != "" {
+			next = out + sep + sk
+		}
+		if lipgloss.Width(next) > width {
+			break
+		}
+		out = next
+	}
+	if out == "" && len(skills) > 0 {
+		out = ansi.Truncate(skills[0], width, "…")
+	}
+	return out
 }
 
 // justify puts right at the right edge of a line of width cells, after

@@ -161,3 +161,22 @@ func TestExperience(t *testing.T) {
 		}
 	}
 }
+
+func TestFitSkills(t *testing.T) {
+	tests := []struct {
+		skills []string
+		width  int
+		want   string
+	}{
+		{[]string{"Go", "Kafka", "Terraform"}, 40, "Go · Kafka · Terraform"},
+		{[]string{"Go", "Kafka", "Terraform"}, 12, "Go · Kafka"},
+		{[]string{"Site Reliability Engineering"}, 10, "Site Reli…"},
+		{[]string{"日本語", "C++"}, 7, "日本語"},
+		{nil, 10, ""},
+	}
+	for _, tt := range tests {
+		if got := fitSkills(tt.skills, tt.width); got != tt.want {
+			t.Errorf("fitSkills(%q, %d) = %q, want %q", tt.skills, tt.width, got, tt.want)
+		}
+	}
+}
