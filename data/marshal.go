@@ -62,7 +62,11 @@ func yamlNode(v *value) *yaml.Node {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v.Str}
 	case kString:
 		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Str}
-		if strings.Contains(v.Str, "\n") {
+		if strings.HasPrefix(v.Str, "\n") {
+			// Never literal: yaml.v3 writes "\nx" as "|4-\n    x", which
+			// reads back as "x" (found by FuzzParseYAML).
+			n.Style = yaml.DoubleQuotedStyle
+		} else if strings.Contains(v.Str, "\n") {
 			n.Style = yaml.LiteralStyle
 		} else if _, err := model.ParseDate(v.Str); err == nil {
 			// Quoted, so that YAML 1.1 readers do not take it for a
