@@ -15,6 +15,7 @@ var (
 	nameTokRe      = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
 	honorRe        = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
 	nameFieldRe    = regexp.MustCompile(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
+	credRe         = regexp.MustCompile(`(?:,\s*(?:Ph\.?\s?D\.?|P\.\s?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2,6}))+\s*$`)
 	contactLabelRe = regexp.MustCompile(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
 	cvWordRe       = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
 	splitRe        = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
@@ -100,7 +101,7 @@ func (p *parser) name(b *model.Basics, secs []section, hint string) {
 }
 
 func scoreName(seg string, l line, k kind, first bool) *nameCand {
-	seg = honorRe.ReplaceAllString(strings.TrimSpace(seg), "")
+	seg = credRe.ReplaceAllString(honorRe.ReplaceAllString(strings.TrimSpace(seg), ""), "")
 	seg = strings.TrimSpace(strings.TrimRightFunc(seg, func(r rune) bool { return r == ',' || r == ':' }))
 	f := strings.Fields(seg)
 	if len(f) < 2 || len(f) > 5 || len(seg) > 60 {

@@ -236,7 +236,11 @@ func pickRole(cs []*cand, order int) roleFields {
 	if rf.company == "" && strings.Contains(rf.title, ", ") {
 		i := strings.Index(rf.title, ", ")
 		left, right := rf.title[:i], rf.title[i+2:]
-		if titleWords.has(left) && !strongTitleWords.has(right) {
+		if !titleWords.has(left) && strongTitleWords.has(right) && !looksLocation(left) {
+			// "Acme Corp, Senior Engineer": the employer comes first.
+			rf.commaTitle = rf.title
+			rf.title, rf.company = right, left
+		} else if titleWords.has(left) && !strongTitleWords.has(right) {
 			if looksLocation(right) {
 				if rf.location == "" {
 					rf.title, rf.location = left, right

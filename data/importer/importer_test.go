@@ -127,3 +127,22 @@ func TestLooseHeadings(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreShapes(t *testing.T) {
+	res := importText(t, "Jane Doe, MBA, PMP\njane@example.org\n\nExperience\n\n| Company | Role | Dates |\n|---|---|---|\n| Acme Corp | Senior Engineer | 2019–2021 |\n| Beta LLC | Engineer | 2016–2019 |\n\nGlobex Corporation, Staff Engineer, 2014–2016\n\nSkills\n\n| Area | Tools |\n|------|-------|\n| Cloud | AWS, GCP |\n")
+	r := res.Resume
+	if r.Basics.Name != "Jane Doe" {
+		t.Errorf("name %q", r.Basics.Name)
+	}
+	var got []string
+	for _, w := range r.Work {
+		got = append(got, w.Name+"/"+w.Position+"/"+w.StartDate.String())
+	}
+	want := "Acme Corp/Senior Engineer/2019 Beta LLC/Engineer/2016 Globex Corporation/Staff Engineer/2014"
+	if strings.Join(got, " ") != want {
+		t.Errorf("roles %q, want %q", strings.Join(got, " "), want)
+	}
+	if len(r.Skills) != 1 || r.Skills[0].Name != "Cloud" || strings.Join(r.Skills[0].Keywords, ",") != "AWS,GCP" {
+		t.Errorf("skills %+v", r.Skills)
+	}
+}

@@ -30,12 +30,14 @@ const bulletGlyphs = "•●○◦▪■□‣⁃∙⋅⦁⚫⬤⚬▸►➤➢�
 const subGlyphs = "◦○▫‣⁃o\uf0a7"
 
 var (
-	numberedRe = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
-	mdHeadRe   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	linkRe     = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
-	underRe    = regexp.MustCompile(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
-	colRunRe   = regexp.MustCompile(`\t+|\s{3,}`)
-	emphRe     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
+	numberedRe  = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
+	mdHeadRe    = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	linkRe      = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+	underRe     = regexp.MustCompile(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
+	tableRuleRe = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
+	tableHeadRe = regexp.MustCompile(`(?i)^(?:company|employer|organi[sz]ation|title|role|position|job|dates?|period|years?|from|to|location|city|area|category|group|skills?|tools?|technolog(?:y|ies)|level|proficiency|description|details|duration|institution|school|degree|language|fluency)$`)
+	colRunRe    = regexp.MustCompile(`\t+|\s{3,}`)
+	emphRe      = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
 )
 
 // parseLines builds the line model.
@@ -44,6 +46,9 @@ func parseLines(src []srcLine) []line {
 	for _, s := range src {
 		l := line{no: s.no, raw: s.text}
 		t := strings.TrimSpace(s.text)
+		if tableRuleRe.MatchString(t) || isTableHeader(t) {
+			t = "" // a Markdown table's rule or header row
+		}
 		l.text = t
 		if t == "" {
 			l.blank = true
@@ -75,6 +80,21 @@ func parseLines(src []srcLine) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isTableHeader reports whether t is a Markdown table row whose cells are
+// all column names ("| Company | Role | Dates |").
+func isTableHeader(t string) bool {
+	if !strings.HasPrefix(t, "|") || !strings.HasSuffix(t, "|") || len(t) > 200 {
+		return false
+	}
+	cells := strings.Split(strings.Trim(t, "|"), "|")
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" && !tableHeadRe.MatchString(c) {
+			return false
+		}
+	}
+	return len(cells) >= 2
 }
 
 // splitGlyph separates a leading bullet glyph (or glyphs: "- ★ text") from

@@ -60,7 +60,18 @@ func (p *parser) skills(s section) {
 			raw = l.body
 		}
 		var name, rest string
-		if cells := splitTab(raw); len(cells) >= 2 {
+		if strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3 { // a Markdown table row
+			var cells []string
+			for _, c := range strings.Split(strings.Trim(raw, "| "), "|") {
+				if c = strings.TrimSpace(c); c != "" {
+					cells = append(cells, c)
+				}
+			}
+			if len(cells) < 2 {
+				continue
+			}
+			name, rest = plain(cells[0]), strings.Join(cells[1:], ", ")
+		} else if cells := splitTab(raw); len(cells) >= 2 {
 			name, rest = plain(cells[0]), strings.Join(cells[1:], ", ")
 			if headerCellRe.MatchString(name) && headerCellRe.MatchString(plain(rest)) {
 				continue
