@@ -40,11 +40,11 @@ func TestPublicModeLetsAnyoneIn(t *testing.T) {
 	ts := startServer(t, nil)
 	k := newSigner(t)
 	ts.mustDial(t, k)
-	if e := ts.nextEvent(t, "start", 2*time.Second); !strings.HasSuffix(e, "id="+gossh.FingerprintSHA256(k.PublicKey())) {
+	if e := ts.nextEvent(t, "start", 5*time.Second); !strings.HasSuffix(e, "id="+gossh.FingerprintSHA256(k.PublicKey())) {
 		t.Errorf("identity %q, want the key's fingerprint", e)
 	}
 	c2 := ts.mustDial(t) // keyboard-interactive, no prompt
-	c2.waitFor(t, "probe frame=0", 2*time.Second)
+	c2.waitFor(t, "probe frame=0", 5*time.Second)
 }
 
 func TestPrivateMode(t *testing.T) {
@@ -53,15 +53,15 @@ func TestPrivateMode(t *testing.T) {
 	fpA := gossh.FingerprintSHA256(a.PublicKey())
 
 	ts.mustDial(t, a)
-	if e := ts.nextEvent(t, "start", 2*time.Second); !strings.HasSuffix(e, "id="+fpA) {
+	if e := ts.nextEvent(t, "start", 5*time.Second); !strings.HasSuffix(e, "id="+fpA) {
 		t.Errorf("identity %q, want %s", e, fpA)
 	}
 
 	if _, err := ts.dial(ts.clientConfig(stranger), 80, 24); err == nil {
 		t.Fatal("an unlisted key got in")
 	}
-	ts.waitLog(t, `"key refused" remote=127.0.0.1`, 2*time.Second)
-	ts.waitLog(t, gossh.FingerprintSHA256(stranger.PublicKey()), 2*time.Second)
+	ts.waitLog(t, `"key refused" remote=127.0.0.1`, 5*time.Second)
+	ts.waitLog(t, gossh.FingerprintSHA256(stranger.PublicKey()), 5*time.Second)
 	if _, err := ts.dial(ts.clientConfig(), 80, 24); err == nil {
 		t.Fatal("keyboard-interactive got into a private server")
 	}
@@ -87,7 +87,7 @@ func TestOfferedKeyAttack(t *testing.T) {
 			c.conn.Close()
 			t.Fatal("offering an allowed key without its private half gave access")
 		}
-		ts.waitLog(t, "handshake failed", 2*time.Second)
+		ts.waitLog(t, "handshake failed", 5*time.Second)
 	})
 	t.Run("public: identity is not the offered key", func(t *testing.T) {
 		ts := startServer(t, nil)
@@ -98,11 +98,11 @@ func TestOfferedKeyAttack(t *testing.T) {
 			t.Fatalf("%v; logs:\n%s", err, ts.logs)
 		}
 		defer c.conn.Close()
-		e := ts.nextEvent(t, "start", 2*time.Second)
+		e := ts.nextEvent(t, "start", 5*time.Second)
 		if strings.Contains(e, fpAllowed) || !strings.HasSuffix(e, "id=") {
 			t.Errorf("session identity %q; want keyboard-interactive (none), not the offered %s", e, fpAllowed)
 		}
-		c.waitFor(t, "probe frame=0", 2*time.Second)
+		c.waitFor(t, "probe frame=0", 5*time.Second)
 		if logs := ts.logs.String(); !strings.Contains(logs, "fingerprint=keyboard-interactive") || strings.Contains(logs, fpAllowed) {
 			t.Errorf("logs name the offered key or miss the real method:\n%s", logs)
 		}

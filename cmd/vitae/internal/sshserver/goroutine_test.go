@@ -12,7 +12,7 @@ import (
 func TestNoGoroutinesLeft(t *testing.T) {
 	ts := startServer(t, nil)
 	warm := ts.mustDial(t) // let lazily started runtime goroutines start
-	warm.waitFor(t, "probe frame=0", 2*time.Second)
+	warm.waitFor(t, "probe frame=0", 5*time.Second)
 	warm.send(t, "q")
 	warm.waitEnd(t, 3*time.Second)
 	warm.conn.Close()

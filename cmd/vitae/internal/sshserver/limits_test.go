@@ -53,8 +53,8 @@ func TestConnectionCaps(t *testing.T) {
 	if _, err := ts.handshake(t, "127.0.0.3"); err == nil {
 		t.Fatal("fourth connection got in (total cap 3)")
 	}
-	ts.waitLog(t, `reason="`+refuseAddr+`"`, 2*time.Second)
-	ts.waitLog(t, `reason="`+refuseTotal+`"`, 2*time.Second)
+	ts.waitLog(t, `reason="`+refuseAddr+`"`, 5*time.Second)
+	ts.waitLog(t, `reason="`+refuseTotal+`"`, 5*time.Second)
 }
 
 func TestCapSlotsAreReleased(t *testing.T) {
@@ -90,7 +90,7 @@ func TestRateLimitPerAddress(t *testing.T) {
 	if _, err := ts.handshake(t, ""); err == nil {
 		t.Fatal("third immediate connection got in (burst 2)")
 	}
-	ts.waitLog(t, `reason="`+refuseRate+`"`, 2*time.Second)
+	ts.waitLog(t, `reason="`+refuseRate+`"`, 5*time.Second)
 	time.Sleep(300 * time.Millisecond) // 4/s refills a token in 250 ms
 	if _, err := ts.handshake(t, ""); err != nil {
 		t.Fatalf("after the bucket refilled: %v", err)
@@ -138,12 +138,12 @@ func TestAddrKey(t *testing.T) {
 func TestSessionsPerConnection(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.MaxSessionsPerConn = 2 })
 	c := ts.mustDial(t)
-	c.waitFor(t, "probe frame=0", 2*time.Second)
+	c.waitFor(t, "probe frame=0", 5*time.Second)
 	c2, err := openSession(c.conn, 80, 24)
 	if err != nil {
 		t.Fatalf("second session: %v", err)
 	}
-	c2.waitFor(t, "probe frame=0", 2*time.Second)
+	c2.waitFor(t, "probe frame=0", 5*time.Second)
 	c2.send(t, "q")
 	c2.waitEnd(t, 3*time.Second)
 	// The cap counts over the connection's life, so closing one session
@@ -189,10 +189,10 @@ func TestHandshakeDeadline(t *testing.T) {
 	})
 	t.Run("a session lifts it", func(t *testing.T) {
 		c := ts.mustDial(t)
-		c.waitFor(t, "probe frame=0", 2*time.Second)
+		c.waitFor(t, "probe frame=0", 5*time.Second)
 		time.Sleep(500 * time.Millisecond)
 		c.send(t, "x")
-		c.waitFor(t, "key=[x]", 2*time.Second)
+		c.waitFor(t, "key=[x]", 5*time.Second)
 	})
 }
 
@@ -255,7 +255,7 @@ func TestSessionRequestsFiltered(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl := &client{out: out}
-	cl.waitFor(t, "probe frame=0", 2*time.Second)
+	cl.waitFor(t, "probe frame=0", 5*time.Second)
 }
 
 // A flood of refused connections logs about one line a second for each
@@ -276,7 +276,7 @@ func TestRefusalLogsThrottled(t *testing.T) {
 		_, _ = nc.Read(make([]byte, 1))
 		nc.Close()
 	}
-	ts.waitLog(t, "not_logged_since_last=29", 2*time.Second)
+	ts.waitLog(t, "not_logged_since_last=29", 5*time.Second)
 	if n := strings.Count(ts.logs.String(), `"connection refused"`); n != 2 {
 		t.Errorf("%d refusal lines for 31 refusals a second apart, want 2", n)
 	}

@@ -67,9 +67,9 @@ func TestClientValuesEscapedInLogs(t *testing.T) {
 	}
 	_ = sess.RequestPty("xterm\x1b[31m\x07", 24, 80, gossh.TerminalModes{})
 	_ = sess.Shell()
-	c.waitFor(t, "probe frame=0", 2*time.Second)
+	c.waitFor(t, "probe frame=0", 5*time.Second)
 	c.conn.Close()
-	ts.waitLog(t, "msg=disconnect", 2*time.Second)
+	ts.waitLog(t, "msg=disconnect", 5*time.Second)
 	ts.waitLog(t, `owned`, time.Second)
 	ts.waitLog(t, `term=xterm\x1b[31m\a width`, time.Second)
 	logs := ts.logs.String()

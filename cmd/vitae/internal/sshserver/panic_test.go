@@ -36,7 +36,7 @@ func TestPanicContainment(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				c.waitFor(t, "probe frame=0", 2*time.Second)
+				c.waitFor(t, "probe frame=0", 5*time.Second)
 				c.send(t, tc.key)
 			}
 			if err == nil {
@@ -46,7 +46,7 @@ func TestPanicContainment(t *testing.T) {
 			if tc.key == "" && !fired.Load() {
 				t.Fatal("the hook never ran")
 			}
-			ts.waitLog(t, "panic contained", 2*time.Second)
+			ts.waitLog(t, "panic contained", 5*time.Second)
 			if tc.key == "" {
 				ts.waitLog(t, "pwned", time.Second)
 				if logs := ts.logs.String(); strings.ContainsAny(logs, "\x1b\x07") {
@@ -55,7 +55,7 @@ func TestPanicContainment(t *testing.T) {
 			}
 			next := ts.mustDial(t, newSigner(t))
 			next.send(t, "k")
-			next.waitFor(t, "key=[k]", 2*time.Second)
+			next.waitFor(t, "key=[k]", 5*time.Second)
 		})
 	}
 }

@@ -63,7 +63,9 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 		in := &sessionInput{r: sess}
 		fw := newFrameWriter(sess, w, h, s.cfg.FPS)
 		defer fw.close()
-		p := tea.NewProgram(framed{inner: m, fw: fw},
+		// panicSafe: Bubble Tea prints a panic's message raw to stdout.
+		safe := panicSafe{inner: m, log: s.log.With("remote", addrString(sess.RemoteAddr()))}
+		p := tea.NewProgram(framed{inner: safe, fw: fw},
 			tea.WithInput(in), tea.WithOutput(sess),
 			tea.WithEnvironment(sess.Environ()),
 			// Frames go to fw, drawn on change rather than on a ticker.

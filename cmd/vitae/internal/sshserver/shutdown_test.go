@@ -29,7 +29,7 @@ func TestGracefulShutdown(t *testing.T) {
 		if i == 0 {
 			c.send(t, "a")
 		}
-		c.waitFor(t, "probe frame=", 2*time.Second)
+		c.waitFor(t, "probe frame=", 5*time.Second)
 		cs = append(cs, c)
 	}
 	silent, err := net.Dial("tcp", ts.addr)

@@ -30,8 +30,8 @@ func stuckClient(t *testing.T, ts *testServer) {
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
 	}
-	_, _ = in.Write([]byte("B")) // big frames, 30 a second
-	time.Sleep(time.Second)      // a few MB: the window fills
+	_, _ = in.Write([]byte("B")) // 100 KB frames, up to 120 a second
+	time.Sleep(time.Second)      // the 2 MB window fills in 20 frames
 }
 
 // A client that stops reading blocks its program mid-frame; the maximum
@@ -39,7 +39,7 @@ func stuckClient(t *testing.T, ts *testServer) {
 // program when it cannot quit within quitGrace.
 func TestStuckClientTimesOut(t *testing.T) {
 	const maxLen = 1500 * time.Millisecond
-	ts := startServer(t, func(c *Config) { c.MaxSession = maxLen })
+	ts := startServer(t, func(c *Config) { c.MaxSession, c.FPS = maxLen, 120 })
 	start := time.Now()
 	stuckClient(t, ts)
 	ts.waitLog(t, `msg="session end"`, maxLen+quitGrace+3*time.Second)
@@ -50,7 +50,7 @@ func TestStuckClientTimesOut(t *testing.T) {
 
 // Shutdown keeps its deadline even with a program stuck writing.
 func TestShutdownDeadlineWithStuckClient(t *testing.T) {
-	ts := startServer(t, func(c *Config) { c.ShutdownTimeout = 500 * time.Millisecond })
+	ts := startServer(t, func(c *Config) { c.ShutdownTimeout, c.FPS = 500*time.Millisecond, 120 })
 	stuckClient(t, ts)
 	start := time.Now()
 	ts.cancel()

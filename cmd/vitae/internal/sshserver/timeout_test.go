@@ -14,7 +14,7 @@ func TestIdleTimeoutWhileAnimating(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.IdleTimeout = idle })
 	c := ts.mustDial(t)
 	c.send(t, "a") // start animating
-	c.waitFor(t, "key=[a]", 2*time.Second)
+	c.waitFor(t, "key=[a]", 5*time.Second)
 	for range 8 { // 8 × 100 ms of typing: twice the idle time
 		time.Sleep(100 * time.Millisecond)
 		c.send(t, "x")
@@ -69,18 +69,18 @@ typing:
 func TestNoSuspend(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.mustDial(t)
-	c.waitFor(t, "probe frame=0", 2*time.Second)
+	c.waitFor(t, "probe frame=0", 5*time.Second)
 	c.send(t, "\x1a") // ctrl+z: the probe answers with tea.Suspend
-	c.waitFor(t, "key=[ctrl+z]", 2*time.Second)
+	c.waitFor(t, "key=[ctrl+z]", 5*time.Second)
 	c.send(t, "y")
-	c.waitFor(t, "key=[y]", 2*time.Second)
+	c.waitFor(t, "key=[y]", 5*time.Second)
 }
 
 // When the client's input ends the program quits, instead of running on.
 func TestEndOfInputEndsSession(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.mustDial(t)
-	c.waitFor(t, "probe frame=0", 2*time.Second)
+	c.waitFor(t, "probe frame=0", 5*time.Second)
 	c.send(t, "a")
 	if err := c.in.Close(); err != nil { // EOF on the channel
 		t.Fatal(err)
