@@ -1,0 +1,69 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vitae-cli/vitae/model"
+	cmpmodel "github.com/vitae-cli/vitae/model/compare"
+)
+
+// gridLines draws the skill grid: a heading with the order, the people's
+// names, then the visible lines — category headings and skills with a
+// cell per shown person.
+func (m Model) gridLines(f frame) []string {
+	if f.skills == 0 {
+		return nil
+	}
+	g := &m.grid
+	focused := m.focus == sectionSkills
+	out := []string{m.heading("Skills", "sorted "+g.order.Describe()+" · s: sort", focused)}
+	out = append(out, m.nameRow(f, m.pinnedHint(f, "")))
+	if len(g.lines) == 0 {
+		out = append(out, m.st.Info.Render(ansi.Truncate("Nobody's profile names a skill the taxonomy knows.", m.width, "…")))
+	}
+	for i := g.offset; i < len(g.lines) && i < g.offset+f.rows; i++ {
+		out = append(out, m.gridLine(f, g.lines[i], focused && i == g.sel))
+	}
+	return out[:min(len(out), f.skills)]
+}
+
+// gridLine draws a category heading, or a skill's name and its cells.
+func (m Model) gridLine(f frame, ln gridLine, selected bool) string {
+	if ln.row < 0 {
+		return m.st.Category.Render(ansi.Truncate(model.SanitizeLine(ln.category), m.width, "…"))
+	}
+	r := m.grid.rows[ln.row]
+	var b strings.Builder
+	prefix, st := "  ", m.st.Skill
+	if selected {
+		prefix, st = cursorGlyph, m.st.SkillSelected
+	}
+	b.WriteString(prefix)
+	b.WriteString(fit(model.SanitizeLine(r.Skill.Name), f.cols.pin-pinPrefix-1, st) + " ")
+	from, to := f.shownPeople()
+	for i := from; i < to && i < len(r.Cells); i++ {
+		lead := strings.Repeat(" ", cellLead)
+		cell := r.Cells[i]
+		text, cst := m.cellText(cell)
+		if selected && i == m.column {
+			lead, cst = cursorGlyph, cst.Inherit(m.st.CellSelected)
+		}
+		b.WriteString(lead + fit(text, f.cols.width-cellLead, cst))
+	}
+	return strings.TrimRight(ansi.Truncate(b.String(), m.width, ""), " ")
+}
+
+// cellText is a cell's text and style: years and last year, "claimed", or
+// a faint dot for nothing.
+func (m Model) cellText(c cmpmodel.Cell) (string, lipgloss.Style) {
+	switch {
+	case c.Held():
+		return c.Text(), m.st.Cell
+	case c.Claimed():
+		return c.Text(), m.st.Claimed
+	}
+	return emptyCell, m.st.None
+}
