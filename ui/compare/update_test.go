@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 
 	cmpmodel "github.com/vitae-cli/vitae/model/compare"
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
