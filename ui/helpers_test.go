@@ -61,6 +61,7 @@ func keyMsg(k string) tea.KeyMsg {
 	for t, name := range map[tea.KeyType]string{
 		tea.KeyEnter: "enter", tea.KeyEsc: "esc", tea.KeyTab: "tab", tea.KeyShiftTab: "shift+tab",
 		tea.KeyDown: "down", tea.KeyUp: "up", tea.KeyCtrlC: "ctrl+c", tea.KeyPgDown: "pgdown", tea.KeyEnd: "end",
+		tea.KeyCtrlF: "ctrl+f",
 	} {
 		if name == k {
 			return tea.KeyMsg{Type: t}

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
+	msearch "github.com/vitae-cli/vitae/model/search"
 	"github.com/vitae-cli/vitae/model/skills"
 	"github.com/vitae-cli/vitae/ui/common"
 	"github.com/vitae-cli/vitae/ui/keys"
@@ -66,6 +67,14 @@ func topSkills(tx *skills.Taxonomy, ps []*model.Profile, now model.Month) tea.Cm
 	}
 }
 
+// indexMsg carries the search corpus, built off the event loop.
+type indexMsg struct{ index *msearch.Index }
+
+// buildIndex prepares the search corpus of the loaded profiles.
+func buildIndex(ps []*model.Profile) tea.Cmd {
+	return func() tea.Msg { return indexMsg{msearch.NewIndex(ps)} }
+}
+
 // Model is the root of the UI.
 type Model struct {
 	c        *common.Common
@@ -76,7 +85,8 @@ type Model struct {
 	profiles []*model.Profile
 	problems []model.Problem
 	stack    []screen
-	helpView string // the help drawn under the screen, kept current by layout
+	helpView string         // the help drawn under the screen, kept current by layout
+	index    *msearch.Index // the search corpus, once built
 }
 
 // New builds the root model for one session.
@@ -134,6 +144,8 @@ func (m Model) Screen() any {
 	case profileScreen:
 		return s.Model
 	case problemsScreen:
+		return s.Model
+	case searchScreen:
 		return s.Model
 	}
 	return nil

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vitae-cli/vitae/ui/problems"
 	"github.com/vitae-cli/vitae/ui/profile"
 	"github.com/vitae-cli/vitae/ui/roster"
+	"github.com/vitae-cli/vitae/ui/search"
 )
 
 // screen is one entry of the root's stack: a view with its help. Adapters
@@ -59,3 +61,21 @@ func (s problemsScreen) view() string            { return s.View() }
 func (s problemsScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
 func (s problemsScreen) typing() bool            { return false }
 func (s problemsScreen) nested() bool            { return false }
+
+// searchScreen is the search over every bullet on the stack.
+type searchScreen struct{ search.Model }
+
+func (s searchScreen) update(msg tea.Msg) (screen, tea.Cmd) {
+	m, cmd := s.Update(msg)
+	return searchScreen{m}, cmd
+}
+func (s searchScreen) view() string            { return s.View() }
+func (s searchScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
+func (s searchScreen) typing() bool            { return s.Typing() }
+func (s searchScreen) nested() bool            { return false }
+
+// ShortHelp is the search's part of the help line.
+func (s searchScreen) ShortHelp() []key.Binding { return s.KeyMap().ShortHelp() }
+
+// FullHelp is the search's columns of the full help.
+func (s searchScreen) FullHelp() [][]key.Binding { return s.KeyMap().FullHelp() }

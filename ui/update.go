@@ -7,6 +7,7 @@ import (
 	"github.com/vitae-cli/vitae/ui/problems"
 	"github.com/vitae-cli/vitae/ui/profile"
 	"github.com/vitae-cli/vitae/ui/roster"
+	"github.com/vitae-cli/vitae/ui/search"
 )
 
 // Update routes a message: sizes and navigation requests to the root,
@@ -19,7 +20,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case loadedMsg: // profiles are in: the roster replaces "loading…"
 		m = m.loadedProfiles(msg)
-		return m, topSkills(m.c.Taxonomy, m.profiles, m.c.Now())
+		return m, tea.Batch(topSkills(m.c.Taxonomy, m.profiles, m.c.Now()), buildIndex(m.profiles))
+	case indexMsg: // the search corpus is ready
+		m.index = msg.index
+		m.layout()
+		return m, nil
+	case roster.SearchMsg: // s on the roster
+		return m.openSearch("")
+	case profile.SearchMsg: // / in a profile: narrowable to it
+		return m.openSearch(msg.ProfileID)
 	case topSkillsMsg: // the roster shows everyone's strongest skills
 		if len(m.stack) > 0 {
 			if r, ok := m.stack[0].(rosterScreen); ok {
@@ -52,16 +61,24 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit): // ctrl+c always quits
 		return m, tea.Quit
+	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1 && !top.nested():
+		// esc goes back, even from a query box, unless the screen uses it
+		// (a filter to clear, an evidence list to close); the roster stays
+		// and its list takes esc to clear its filter.
+		m.pop()
+		return m, nil
 	case top != nil && top.typing(): // typing: q and ? are letters
 		return m.updateTop(msg)
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
+	case key.Matches(msg, m.keys.Search): // ctrl+f: search from anywhere
+		id := ""
+		if p, ok := top.(profileScreen); ok {
+			id = p.Profile().ID
+		}
+		return m.openSearch(id)
 	case key.Matches(msg, m.keys.Help): // full help takes room from the screen
 		m.help.ShowAll = !m.help.ShowAll
-		m.layout()
-		return m, nil
-	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1 && !top.nested(): // the roster stays; esc there clears its filter
-		m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
 		m.layout()
 		return m, nil
 	}
@@ -116,6 +133,27 @@ func (m Model) focus(msg profile.FocusMsg) (tea.Model, tea.Cmd) {
 	}
 	m.push(m.newProfile(p))
 	return m.updateTop(msg)
+}
+
+// pop closes the screen on top; a search it was running is cancelled.
+func (m *Model) pop() {
+	if s, ok := m.top().(searchScreen); ok {
+		s.Stop()
+	}
+	m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
+	m.layout()
+}
+
+// openSearch puts the search on top, ready to narrow to profile id (""
+// for none). Before the corpus is built it does nothing.
+func (m Model) openSearch(id string) (tea.Model, tea.Cmd) {
+	if m.index == nil || len(m.stack) == 0 {
+		return m, nil
+	}
+	s := search.New(m.c, m.index, profile.Focus)
+	cmd := s.SetProfile(m.profileByID(id))
+	m.push(searchScreen{s})
+	return m, tea.Batch(s.Init(), cmd)
 }
 
 // newProfile builds a profile screen at the size it will get, so its text

@@ -34,6 +34,8 @@ func (m *Model) layout() {
 		return
 	}
 	m.keys.Back.SetEnabled(len(m.stack) > 1) // on the roster, esc is the list's (clear filter)
+	_, searching := top.(searchScreen)
+	m.keys.Search.SetEnabled(m.index != nil && !searching)
 	if m.help.ShowAll {
 		m.keys.Help.SetHelp("?", "close help")
 	} else {

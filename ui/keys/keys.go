@@ -12,6 +12,7 @@ type Global struct {
 	ForceQuit key.Binding // ctrl+c, even while typing
 	Back      key.Binding
 	Help      key.Binding
+	Search    key.Binding // every bullet of every profile, from any screen
 }
 
 // DefaultGlobal returns the global bindings.
@@ -21,6 +22,7 @@ func DefaultGlobal() Global {
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Search:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search bullets")),
 	}
 }
 
@@ -31,7 +33,7 @@ func (g Global) ShortHelp() []key.Binding {
 
 // FullHelp is the global column of the full help.
 func (g Global) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{g.Back, g.Help, g.Quit, g.ForceQuit}}
+	return [][]key.Binding{{g.Search, g.Back, g.Help, g.Quit, g.ForceQuit}}
 }
 
 // Scroll are the bindings of a scrollable pane.

@@ -14,7 +14,10 @@ type KeyMap struct {
 	// previous role's title.
 	NextRole key.Binding
 	PrevRole key.Binding
-	Scroll   keys.Scroll
+	// Search opens the search over every bullet, narrowable to this
+	// profile; off on tabs that use "/" themselves (the skills filter).
+	Search key.Binding
+	Scroll keys.Scroll
 }
 
 // DefaultKeyMap returns the profile view's bindings.
@@ -26,6 +29,7 @@ func DefaultKeyMap() KeyMap {
 			key.WithHelp("1-9", "go to tab")),
 		NextRole: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next role")),
 		PrevRole: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous role")),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Scroll:   keys.DefaultScroll(),
 	}
 }

@@ -127,6 +127,8 @@ func (m *Model) relayout() {
 	m.vp.Width, m.vp.Height = m.width, m.bodyHeight()
 	t := m.ActiveTab()
 	m.keys.setScrollEnabled(m.panes[t] == nil)
+	_, ownSlash := m.panes[t].(typer) // a tab with its own filter on "/"
+	m.keys.Search.SetEnabled(!ownSlash)
 	m.keys.NextRole.SetEnabled(t == Experience && len(m.p.Resume.Work) > 1)
 	m.keys.PrevRole.SetEnabled(t == Experience && len(m.p.Resume.Work) > 1)
 	if m.panes[t] != nil {
@@ -172,6 +174,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.GoTab):
 			m.selectTab(int(msg.String()[0] - '1'))
 			return m, nil
+		case key.Matches(msg, m.keys.Search):
+			id := m.p.ID
+			return m, func() tea.Msg { return SearchMsg{ProfileID: id} }
 		}
 	}
 	if p := m.panes[m.ActiveTab()]; p != nil {

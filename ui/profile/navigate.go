@@ -13,6 +13,10 @@ type FocusMsg struct {
 	Highlight int // index into that role's Highlights; -1 for the role itself
 }
 
+// SearchMsg asks the root to open the search, ready to narrow it to this
+// profile.
+type SearchMsg struct{ ProfileID string }
+
 // Focus returns a command that sends a FocusMsg.
 func Focus(profileID string, work, highlight int) tea.Cmd {
 	return func() tea.Msg { return FocusMsg{ProfileID: profileID, WorkIndex: work, Highlight: highlight} }

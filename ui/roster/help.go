@@ -8,14 +8,14 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}
 	}
 	k := m.list.KeyMap
-	return []key.Binding{m.keys.Open, k.Filter, k.ClearFilter, m.keys.Problems}
+	return []key.Binding{m.keys.Open, k.Filter, k.ClearFilter, m.keys.Search, m.keys.Problems}
 }
 
 // FullHelp lists every roster binding, in columns.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.list.KeyMap
 	return [][]key.Binding{
-		{m.keys.Open, m.keys.Problems},
+		{m.keys.Open, m.keys.Search, m.keys.Problems},
 		{k.CursorUp, k.CursorDown, k.NextPage, k.PrevPage, k.GoToStart, k.GoToEnd},
 		{k.Filter, k.ClearFilter, k.AcceptWhileFiltering, k.CancelWhileFiltering},
 	}

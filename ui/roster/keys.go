@@ -7,6 +7,7 @@ import "github.com/charmbracelet/bubbles/key"
 type KeyMap struct {
 	Open     key.Binding
 	Problems key.Binding
+	Search   key.Binding
 }
 
 // DefaultKeyMap returns the roster's bindings.
@@ -14,5 +15,6 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Problems: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "loading problems")),
+		Search:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "search")),
 	}
 }

@@ -29,6 +29,9 @@ type OpenMsg struct{ Profile *model.Profile }
 // ProblemsMsg asks the root to show the loading problems.
 type ProblemsMsg struct{}
 
+// SearchMsg asks the root to open the search over every profile.
+type SearchMsg struct{}
+
 // Model is the roster view.
 type Model struct {
 	c        *common.Common
@@ -147,6 +150,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		case key.Matches(msg, m.keys.Problems):
 			return m, func() tea.Msg { return ProblemsMsg{} }
+		case key.Matches(msg, m.keys.Search):
+			return m, func() tea.Msg { return SearchMsg{} }
 		}
 	case list.FilterMatchesMsg:
 		m.version++ // the shown items changed: the cached drawing is stale
