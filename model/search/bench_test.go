@@ -107,24 +107,30 @@ func checkTop100(b *testing.B, ix *Index, texts []string, q string) {
 
 // pair times one search through the index and fuzzy.Find over the whole
 // corpus back to back, so both see the same load on a shared machine.
-type pair struct{ index, fuzzy latencies }
+// It also records the CPU time of each side (see cpuTime).
+type pair struct{ index, fuzzy, indexCPU, fuzzyCPU latencies }
 
 func (p *pair) run(b *testing.B, search func() error, texts []string, q string) {
-	t := time.Now()
+	t, c := time.Now(), cpuTime()
 	if err := search(); err != nil {
 		b.Fatal(err)
 	}
 	p.index = append(p.index, time.Since(t))
-	t = time.Now()
+	p.indexCPU = append(p.indexCPU, cpuTime()-c)
+	t, c = time.Now(), cpuTime()
 	fuzzy.Find(q, texts)
 	p.fuzzy = append(p.fuzzy, time.Since(t))
+	p.fuzzyCPU = append(p.fuzzyCPU, cpuTime()-c)
 }
 
-// report gives both sides' percentiles and the speed-up at the median and
-// at p95 (fuzzy.Find's over the index's).
+// report gives both sides' percentiles of wall and CPU time and the
+// speed-up in wall time at the median and at p95 (fuzzy.Find's over the
+// index's).
 func (p *pair) report(b *testing.B, prefix string) {
 	p.index.report(b, prefix+"index-")
 	p.fuzzy.report(b, prefix+"fuzzy-")
+	p.indexCPU.report(b, prefix+"index-cpu-")
+	p.fuzzyCPU.report(b, prefix+"fuzzy-cpu-")
 	b.ReportMetric(pct(p.fuzzy, 0.50)/pct(p.index, 0.50), "speedup-p50")
 	b.ReportMetric(pct(p.fuzzy, 0.95)/pct(p.index, 0.95), "speedup-p95")
 }

@@ -162,5 +162,8 @@ type slotTexts struct {
 	slots []int32
 }
 
+// String is the text of the i-th slot listed.
 func (t slotTexts) String(i int) string { return t.ix.docs[t.ix.slotDoc[t.slots[i]]].Text }
-func (t slotTexts) Len() int            { return len(t.slots) }
+
+// Len is the number of slots listed.
+func (t slotTexts) Len() int { return len(t.slots) }
