@@ -48,10 +48,13 @@ func (m Model) gridLine(f frame, ln gridLine, selected bool) string {
 		lead := strings.Repeat(" ", cellLead)
 		cell := r.Cells[i]
 		text, cst := m.cellText(cell)
-		if selected && i == m.column {
-			lead, cst = cursorGlyph, cst.Inherit(m.st.CellSelected)
+		w := f.cols.width - cellLead
+		if selected && i == m.column { // the whole cell in the cursor's style
+			t := ansi.Truncate(text, w, "…")
+			b.WriteString(cursorGlyph + cst.Inherit(m.st.CellSelected).Render(t+strings.Repeat(" ", max(w-ansi.StringWidth(t), 0))))
+			continue
 		}
-		b.WriteString(lead + fit(text, f.cols.width-cellLead, cst))
+		b.WriteString(lead + fit(text, w, cst))
 	}
 	return strings.TrimRight(ansi.Truncate(b.String(), m.width, ""), " ")
 }

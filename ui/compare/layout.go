@@ -136,7 +136,7 @@ func (m *Model) layout() frame {
 	f := frame{cols: layoutColumns(c, m.width, m.column, m.cols().first)}
 	f.cols.gutterAtWidth = gutter(c, m.width)
 	rem := m.height
-	f.summary = min(summaryHeader+len(cmpmodel.Facts()), rem)
+	f.summary = min(m.summaryHeight(f.cols), rem)
 	rem -= f.summary
 	cNeed, sNeed := careersNeed(&m.lanes), skillsNeed(c, &m.grid)
 	cMin, sMin := careersMin(&m.lanes), skillsMin(c, &m.grid)

@@ -115,28 +115,103 @@ func (m Model) nameRow(f frame, pinned string) string {
 }
 
 // summaryLines draws the summary: names, then a row per fact with the best
-// value of the row marked.
+// value of the row marked; a value too long for its column wraps onto a
+// second line.
 func (m Model) summaryLines(f frame) []string {
 	out := []string{m.nameRow(f, m.pinnedHint(f, "Compare"))}
 	from, to := f.shownPeople()
+	w := f.cols.width - cellLead
 	for _, fact := range cmpmodel.Facts() {
 		best := m.cmp.Best(fact)
-		var b strings.Builder
-		b.WriteString(fit(fact.Label(), f.cols.pin, m.st.Label))
+		cells := make([][]string, 0, to-from)
+		height := 1
 		for i := from; i < to; i++ {
-			b.WriteString(strings.Repeat(" ", cellLead))
-			v := model.SanitizeLine(m.cmp.People[i].Summary.Value(fact))
-			w := f.cols.width - cellLead
-			if best[i] {
-				mark := cmpmodel.BestMark
-				t := ansi.Truncate(v, max(w-ansi.StringWidth(mark), 1), "…")
-				b.WriteString(m.st.Best.Render(t) + m.st.BestMark.Render(mark) +
-					strings.Repeat(" ", max(w-ansi.StringWidth(t+mark), 0)))
-				continue
-			}
-			b.WriteString(fit(v, w, m.st.Value))
+			c := wrapValue(model.SanitizeLine(m.cmp.People[i].Summary.Value(fact)), w, m.valueLines(), best[i])
+			cells = append(cells, c)
+			height = max(height, len(c))
 		}
-		out = append(out, strings.TrimRight(ansi.Truncate(b.String(), m.width, ""), " "))
+		for k := range height {
+			var b strings.Builder
+			label := ""
+			if k == 0 {
+				label = fact.Label()
+			}
+			b.WriteString(fit(label, f.cols.pin, m.st.Label))
+			for j, c := range cells {
+				b.WriteString(strings.Repeat(" ", cellLead))
+				text := ""
+				if k < len(c) {
+					text = c[k]
+				}
+				if best[from+j] && k == len(c)-1 {
+					mark := cmpmodel.BestMark
+					t := strings.TrimSuffix(text, mark)
+					b.WriteString(m.st.Best.Render(t) + m.st.BestMark.Render(mark) +
+						strings.Repeat(" ", max(w-ansi.StringWidth(text), 0)))
+					continue
+				}
+				st := m.st.Value
+				if best[from+j] {
+					st = m.st.Best
+				}
+				b.WriteString(fit(text, w, st))
+			}
+			out = append(out, strings.TrimRight(ansi.Truncate(b.String(), m.width, ""), " "))
+		}
 	}
 	return out[:min(len(out), f.summary)]
+}
+
+// summaryValueLines is the most lines a value of the summary may take,
+// in a screen at least wrapHeight tall; shorter screens cut values to one
+// line, keeping room for the timelines and the grid.
+const (
+	summaryValueLines = 2
+	wrapHeight        = 32
+)
+
+// valueLines is the most lines a summary value may take at this height.
+func (m Model) valueLines() int {
+	if m.height >= wrapHeight {
+		return summaryValueLines
+	}
+	return 1
+}
+
+// wrapValue breaks a summary value into lines of width cells — at most
+// most, the last cut with "…" — with the best mark after it when best.
+func wrapValue(v string, width, most int, best bool) []string {
+	if best {
+		v += cmpmodel.BestMark
+	}
+	if ansi.StringWidth(v) <= width {
+		return []string{v}
+	}
+	lines := strings.Split(ansi.Wordwrap(v, max(width, 1), ""), "\n")
+	if most = max(most, 1); len(lines) > most {
+		lines = append(lines[:most-1], strings.Join(lines[most-1:], " "))
+	}
+	for i := range lines {
+		lines[i] = ansi.Truncate(strings.TrimSpace(lines[i]), width, "…")
+	}
+	if best && !strings.HasSuffix(lines[len(lines)-1], cmpmodel.BestMark) {
+		last := ansi.Truncate(lines[len(lines)-1], max(width-ansi.StringWidth(cmpmodel.BestMark), 0), "…")
+		lines[len(lines)-1] = strings.TrimRight(last, " ") + cmpmodel.BestMark
+	}
+	return lines
+}
+
+// summaryHeight is the lines the summary takes for a column layout.
+func (m Model) summaryHeight(cols columns) int {
+	n := summaryHeader
+	w := cols.width - cellLead
+	for _, fact := range cmpmodel.Facts() {
+		best := m.cmp.Best(fact)
+		h := 1
+		for i := cols.first; i < cols.first+cols.shown && i < len(m.cmp.People); i++ {
+			h = max(h, len(wrapValue(model.SanitizeLine(m.cmp.People[i].Summary.Value(fact)), w, m.valueLines(), best[i])))
+		}
+		n += h
+	}
+	return n
 }
