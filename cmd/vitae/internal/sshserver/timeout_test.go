@@ -10,12 +10,12 @@ import (
 // ssh library's IdleTimeout would not, since the server's own writes reset
 // it. Key presses keep the session alive.
 func TestIdleTimeoutWhileAnimating(t *testing.T) {
-	const idle = 400 * time.Millisecond
+	const idle = 800 * time.Millisecond
 	ts := startServer(t, func(c *Config) { c.IdleTimeout = idle })
 	c := ts.mustDial(t)
 	c.send(t, "a") // start animating
 	c.waitFor(t, "key=[a]", 5*time.Second)
-	for range 8 { // 8 × 100 ms of typing: twice the idle time
+	for range 16 { // 16 × 100 ms of typing: twice the idle time
 		time.Sleep(100 * time.Millisecond)
 		c.send(t, "x")
 	}
