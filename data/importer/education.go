@@ -29,7 +29,7 @@ func readEduLine(t string, dayFirst bool) eduLine {
 	el.date = d
 	rest = expectedRe.ReplaceAllString(rest, " ")
 	var parts []string
-	for _, seg := range strongSepRe.Split(rest, 8) {
+	for _, seg := range splitSeps(rest, 8) {
 		if schoolWords.has(seg) && degreeRe.MatchString(seg) && !strings.Contains(seg, ", ") {
 			parts = append(parts, seg)
 			continue

@@ -7,11 +7,9 @@ import (
 )
 
 var (
-	// strongSepRe splits a header line into segments.
-	strongSepRe = regexp.MustCompile(`\s+[—–]\s+|\s+-\s+|\s*\|\s*|\s+·\s+|\s*•\s*|\t+|\s{3,}|\s*⟶\s*|\s+—|—\s+`)
-	atRe        = regexp.MustCompile(`\s+@\s*|\s+at\s+|^@\s*`)
-	parenRe     = regexp.MustCompile(`\s*\(([^()]*)\)\s*`)
-	digitRe     = regexp.MustCompile(`\d`)
+	atRe    = regexp.MustCompile(`\s+@\s*|\s+at\s+|^@\s*`)
+	parenRe = regexp.MustCompile(`\s*\(([^()]*)\)\s*`)
+	digitRe = regexp.MustCompile(`\d`)
 	// dateLabelRe is what is left of "Duration: 2019 – 2021" without the date.
 	dateLabelRe = regexp.MustCompile(`(?i)^(?:duration|dates?|period|tenure|time period|from|zeitraum|periodo|período|durée)$`)
 	// fieldLabelRe is a labelled header field ("Company: Acme").
@@ -76,7 +74,7 @@ func candidates(head []hline) []*cand {
 			}
 			continue
 		}
-		segs := strongSepRe.Split(t, 8)
+		segs := splitSeps(t, 8)
 		emp := false // the line names an employment type: "Twiga Foods · Full-time"
 		for _, seg := range segs {
 			emp = emp || len(segs) > 1 && employmentRe.MatchString(strings.Trim(seg, " ,;:"))

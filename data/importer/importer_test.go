@@ -146,3 +146,21 @@ func TestMoreShapes(t *testing.T) {
 		t.Errorf("skills %+v", r.Skills)
 	}
 }
+
+func TestSplitSeps(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Title | Company | City", "Title/Company/City"},
+		{"Acme — Engineer", "Acme/Engineer"},
+		{"Jean-Luc Picard – Captain", "Jean-Luc Picard/Captain"},
+		{"2019–2021", "2019–2021"},
+		{"Acme · Full-time", "Acme/Full-time"},
+		{"Left      Right", "Left/Right"},
+		{"a\tb", "a/b"},
+		{"Self-employed - Bristol", "Self-employed/Bristol"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(splitSeps(tt.in, 8), "/"); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

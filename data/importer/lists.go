@@ -86,7 +86,7 @@ func (p *parser) certificates(s section) []model.Certificate {
 		}
 		t = cleanHeader(issuedRe.ReplaceAllString(t, " | "))
 		var segs []string
-		for _, seg := range strongSepRe.Split(t, 6) {
+		for _, seg := range splitSeps(t, 6) {
 			segs = append(segs, splitOutsideParens(seg, ", ")...)
 		}
 		var texts []string
@@ -162,7 +162,7 @@ func (p *parser) publications(s section) []model.Publication {
 				pub.Name = strings.TrimRight(t[m[2]:m[3]], ",. ")
 				pub.Publisher = cleanHeader(strings.Trim(t[m[1]:], " ,.—–-"))
 			} else {
-				parts := strongSepRe.Split(t, 3)
+				parts := splitSeps(t, 3)
 				pub.Name = strings.Trim(parts[0], " .,")
 				if len(parts) > 1 {
 					pub.Publisher = strings.Trim(parts[1], " .,")

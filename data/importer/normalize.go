@@ -32,7 +32,6 @@ var (
 		"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u2002", " ", "\u2003", " ", "\u00ad", "",
 		"\u2011", "-")
 	footerRe = regexp.MustCompile(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
-	digitsRe = regexp.MustCompile(`\d+`)
 	// noiseRe matches user-interface text copied with a LinkedIn page.
 	noiseRe       = regexp.MustCompile(`(?i)^(?:.{1,80} logo|show all .*|see all .*|endorsed by .*|\d+\+? (?:connections|followers)|contact info|…\s*see more|\.\.\.\s*see more|see more|skills: .*\+\d+ skills?|\d+ endorsements?|message|connect|follow|more|show credential|report this profile)$`)
 	contactInfoRe = regexp.MustCompile(`\s{2,}Contact info$`)
@@ -71,9 +70,8 @@ func normalize(b []byte) []srcLine {
 	out := make([]srcLine, 0, len(raw))
 	for i, l := range raw {
 		l = model.Sanitize(l)
-		l = ligatures.Replace(l)
 		if !isASCII(l) {
-			l = norm.NFC.String(l)
+			l = norm.NFC.String(ligatures.Replace(l))
 		}
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		out = append(out, srcLine{no: i + 1, text: l})
@@ -96,6 +94,26 @@ func isNoise(t string) bool {
 		return noiseRe.MatchString(t)
 	}
 	return false
+}
+
+// digitsToHash replaces each run of digits with "#" ("Page 2 of 3" →
+// "Page # of #"), so running footers that differ only in numbers compare equal.
+func digitsToHash(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inRun := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if !inRun {
+				b.WriteByte('#')
+			}
+			inRun = true
+			continue
+		}
+		inRun = false
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func hasDigit(s string) bool {
@@ -171,7 +189,7 @@ func dropFooters(ls []srcLine) []srcLine {
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
 		if t != "" && len(t) < 100 && hasDigit(t) {
-			count[digitsRe.ReplaceAllString(t, "#")]++
+			count[digitsToHash(t)]++
 		}
 	}
 	out := ls[:0]
@@ -182,7 +200,7 @@ func dropFooters(ls []srcLine) []srcLine {
 		}
 		l.text = contactInfoRe.ReplaceAllString(l.text, "")
 		if t != "" && len(t) < 100 && hasDigit(t) {
-			k := digitsRe.ReplaceAllString(t, "#")
+			k := digitsToHash(t)
 			if count[k] >= 2 && strings.Contains(strings.ToLower(k), "page") {
 				continue
 			}

@@ -23,7 +23,7 @@ func (p *parser) projects(s section) []model.Project {
 			pr := model.Project{}
 			if i := strings.Index(t, ": "); i > 0 && words(plain(t[:i])) <= 8 {
 				pr.Name, pr.Description = plain(t[:i]), strings.TrimSpace(t[i+2:])
-			} else if parts := strongSepRe.Split(t, 2); len(parts) == 2 && words(parts[0]) <= 8 {
+			} else if parts := splitSeps(t, 2); len(parts) == 2 && words(parts[0]) <= 8 {
 				pr.Name, pr.Description = plain(parts[0]), strings.TrimSpace(parts[1])
 			} else {
 				pr.Name = plain(t)
@@ -89,7 +89,7 @@ func (p *parser) awards(s section) []model.Award {
 			a.Date = rs[0].Start
 			t = cleanHeader(t[:rs[0].Lo] + " " + t[rs[0].Hi:])
 		}
-		parts := strongSepRe.Split(t, 3)
+		parts := splitSeps(t, 3)
 		a.Title = strings.Trim(parts[0], " ,.")
 		if len(parts) > 1 {
 			a.Awarder = strings.Trim(parts[1], " ,.")

@@ -133,11 +133,22 @@ var breakRe = regexp.MustCompile(`(?i)\b(?:career break|sabbatical|parental leav
 // isBreak reports whether an entry is a career break rather than a role.
 func isBreak(e *entry) bool {
 	for _, h := range e.head {
-		if breakRe.MatchString(h.text) && !strongTitleWords.has(h.text) {
+		if mayBreak(h.text) && breakRe.MatchString(h.text) && !strongTitleWords.has(h.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayBreak is a cheap pre-check for breakRe.
+func mayBreak(s string) bool {
+	s = strings.ToLower(s)
+	for _, frag := range []string{"reak", "abbatical", "eave", "ap ", "ap)", "ime off", "ravel", "aring", "aregiving", "ob search"} {
+		if strings.Contains(s, frag) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, "ap")
 }
 
 // contains reports whether range a covers range b (both known).
