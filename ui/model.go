@@ -87,7 +87,12 @@ type Model struct {
 	stack    []screen
 	helpView string         // the help drawn under the screen, kept current by layout
 	index    *msearch.Index // the search corpus, once built
+	viewed   []string       // profiles opened, most recent first
 }
+
+// maxViewed is how many opened profiles are remembered: `c` in a profile
+// compares it with the one opened before.
+const maxViewed = 2
 
 // New builds the root model for one session.
 func New(opts Options) Model {
@@ -146,6 +151,8 @@ func (m Model) Screen() any {
 	case problemsScreen:
 		return s.Model
 	case searchScreen:
+		return s.Model
+	case compareScreen:
 		return s.Model
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vitae-cli/vitae/ui/compare"
 	"github.com/vitae-cli/vitae/ui/problems"
 	"github.com/vitae-cli/vitae/ui/profile"
 	"github.com/vitae-cli/vitae/ui/roster"
@@ -79,3 +80,15 @@ func (s searchScreen) ShortHelp() []key.Binding { return s.KeyMap().ShortHelp() 
 
 // FullHelp is the search's columns of the full help.
 func (s searchScreen) FullHelp() [][]key.Binding { return s.KeyMap().FullHelp() }
+
+// compareScreen is the comparison of two to four people on the stack.
+type compareScreen struct{ compare.Model }
+
+func (s compareScreen) update(msg tea.Msg) (screen, tea.Cmd) {
+	m, cmd := s.Update(msg)
+	return compareScreen{m}, cmd
+}
+func (s compareScreen) view() string            { return s.View() }
+func (s compareScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
+func (s compareScreen) typing() bool            { return false }
+func (s compareScreen) nested() bool            { return s.Nested() }

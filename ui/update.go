@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vitae-cli/vitae/model"
+	"github.com/vitae-cli/vitae/ui/compare"
 	"github.com/vitae-cli/vitae/ui/problems"
 	"github.com/vitae-cli/vitae/ui/profile"
 	"github.com/vitae-cli/vitae/ui/roster"
@@ -43,6 +44,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case roster.OpenMsg: // a person was chosen: their profile goes on top
 		m.push(m.newProfile(msg.Profile))
 		return m, nil
+	case compare.OpenMsg: // c on the roster: the comparison goes on top
+		return m.openCompare(msg.ProfileIDs)
+	case compare.AddMsg: // c in a profile: marked, then compared
+		return m.addToCompare(msg.ProfileID)
 	case roster.ProblemsMsg: // the problems list goes on top
 		m.push(problemsScreen{problems.New(m.c, m.problems)})
 		return m, nil
@@ -157,9 +162,68 @@ func (m Model) openSearch(id string) (tea.Model, tea.Cmd) {
 }
 
 // newProfile builds a profile screen at the size it will get, so its text
-// is laid out once.
-func (m Model) newProfile(p *model.Profile) screen {
+// is laid out once, and remembers it as the profile viewed last (what `c`
+// compares with).
+func (m *Model) newProfile(p *model.Profile) screen {
+	m.withRoster(func(r *roster.Model) { r.SetLastViewed(p.ID) })
+	viewed := []string{p.ID}
+	for _, id := range m.viewed {
+		if id != p.ID && len(viewed) < maxViewed {
+			viewed = append(viewed, id)
+		}
+	}
+	m.viewed = viewed
 	return profileScreen{profile.NewSized(m.c, p, m.innerWidth(), m.bodyHeight())}
+}
+
+// withRoster changes the roster at the bottom of the stack (copying the
+// stack: older copies of Model keep theirs).
+func (m *Model) withRoster(f func(r *roster.Model)) {
+	if len(m.stack) == 0 {
+		return
+	}
+	r, ok := m.stack[0].(rosterScreen)
+	if !ok {
+		return
+	}
+	f(&r.Model)
+	stack := append([]screen(nil), m.stack...)
+	stack[0] = r
+	m.stack = stack
+}
+
+// openCompare puts the comparison of the people ids on top.
+func (m Model) openCompare(ids []string) (tea.Model, tea.Cmd) {
+	var people []*model.Profile
+	for _, id := range ids {
+		if p := m.profileByID(id); p != nil {
+			people = append(people, p)
+		}
+	}
+	if len(people) < 2 {
+		return m, nil
+	}
+	c := compare.New(m.c, people, profile.Focus)
+	m.push(compareScreen{c})
+	return m, c.Init()
+}
+
+// addToCompare marks a person from their profile and compares the marked
+// people, or this person with the one viewed before, when there are two.
+func (m Model) addToCompare(id string) (tea.Model, tea.Cmd) {
+	var marks []string
+	last := ""
+	m.withRoster(func(r *roster.Model) {
+		r.AddMark(id)
+		marks = r.Marked()
+	})
+	for _, p := range m.viewed {
+		if p != id {
+			last = p
+			break
+		}
+	}
+	return m.openCompare(roster.CompareIDs(marks, id, last))
 }
 
 // profileByID finds a loaded profile.

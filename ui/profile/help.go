@@ -17,7 +17,7 @@ func (m Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every binding of the active tab, in columns.
 func (m Model) FullHelp() [][]key.Binding {
-	tabs := []key.Binding{m.keys.NextTab, m.keys.PrevTab, m.keys.GoTab, m.keys.Search}
+	tabs := []key.Binding{m.keys.NextTab, m.keys.PrevTab, m.keys.GoTab, m.keys.Search, m.keys.Compare}
 	if p := m.panes[m.ActiveTab()]; p != nil {
 		return append([][]key.Binding{tabs}, p.FullHelp()...)
 	}

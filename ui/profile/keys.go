@@ -17,7 +17,9 @@ type KeyMap struct {
 	// Search opens the search over every bullet, narrowable to this
 	// profile; off on tabs that use "/" themselves (the skills filter).
 	Search key.Binding
-	Scroll keys.Scroll
+	// Compare adds this person to the comparison.
+	Compare key.Binding
+	Scroll  keys.Scroll
 }
 
 // DefaultKeyMap returns the profile view's bindings.
@@ -30,6 +32,7 @@ func DefaultKeyMap() KeyMap {
 		NextRole: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next role")),
 		PrevRole: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous role")),
 		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Scroll:   keys.DefaultScroll(),
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/compare"
 	"github.com/vitae-cli/vitae/ui/timeline"
 )
 
@@ -177,6 +178,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.Search):
 			id := m.p.ID
 			return m, func() tea.Msg { return SearchMsg{ProfileID: id} }
+		case key.Matches(msg, m.keys.Compare):
+			id := m.p.ID
+			return m, func() tea.Msg { return compare.AddMsg{ProfileID: id} }
 		}
 	}
 	if p := m.panes[m.ActiveTab()]; p != nil {

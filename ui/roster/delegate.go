@@ -95,6 +95,9 @@ func (d delegate) draw(it Item, m list.Model, index int) string {
 	}
 	name := d.name(it, m, index, nameStyle)
 	left := name
+	if it.Mark > 0 { // its column in the comparison
+		left = st.Badge.Render(fmt.Sprintf("[%d] ", it.Mark)) + left
+	}
 	if it.Headline != "" {
 		left += st.Detail.Render(sep) + st.Headline.Render(it.Headline)
 	}

@@ -8,7 +8,7 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}
 	}
 	k := m.list.KeyMap
-	return []key.Binding{m.keys.Open, k.Filter, k.ClearFilter, m.keys.Search, m.keys.Problems}
+	return []key.Binding{m.keys.Open, k.Filter, k.ClearFilter, m.keys.Search, m.keys.Mark, m.keys.Compare, m.keys.Problems}
 }
 
 // FullHelp lists every roster binding, in columns.
@@ -16,6 +16,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.list.KeyMap
 	return [][]key.Binding{
 		{m.keys.Open, m.keys.Search, m.keys.Problems},
+		{m.keys.Mark, m.keys.Compare, m.keys.Unmark},
 		{k.CursorUp, k.CursorDown, k.NextPage, k.PrevPage, k.GoToStart, k.GoToEnd},
 		{k.Filter, k.ClearFilter, k.AcceptWhileFiltering, k.CancelWhileFiltering},
 	}

@@ -17,6 +17,7 @@ type Item struct {
 	Role       string   // "Title at Employer", current or most recent
 	Experience string   // "8y 4m", "~12y", or "undated"
 	Skills     []string // strongest evidenced skills, when known
+	Mark       int      // 1-based place in the comparison; 0 when not marked
 	filter     string
 	version    int // of the roster's items when this one was built
 }
@@ -120,13 +121,18 @@ func titleAt(w *model.Work) string {
 }
 
 // items builds the roster's items.
-func items(c *common.Common, ps []*model.Profile, skills map[string][]string, version int) []Item {
+func items(c *common.Common, ps []*model.Profile, skills map[string][]string, marks []string, version int) []Item {
 	out := make([]Item, len(ps))
 	now := c.Now()
 	for i, p := range ps {
 		out[i] = newItem(p, now)
 		out[i].Skills = skills[p.ID]
 		out[i].version = version
+		for k, id := range marks {
+			if id == p.ID {
+				out[i].Mark = k + 1
+			}
+		}
 	}
 	return out
 }

@@ -34,16 +34,19 @@ type SearchMsg struct{}
 
 // Model is the roster view.
 type Model struct {
-	c        *common.Common
-	keys     KeyMap
-	list     list.Model
-	profiles []*model.Profile
-	problems []model.Problem
-	skills   map[string][]string
-	width    int
-	height   int
-	version  int        // bumped when the items change
-	cache    *viewCache // the last list drawn, shared by copies of Model
+	c          *common.Common
+	keys       KeyMap
+	list       list.Model
+	profiles   []*model.Profile
+	problems   []model.Problem
+	skills     map[string][]string
+	width      int
+	height     int
+	version    int        // bumped when the items change
+	cache      *viewCache // the last list drawn, shared by copies of Model
+	marks      []string   // marked for comparison, in order
+	lastViewed string     // the profile opened last
+	note       string     // a one-key hint in the title ("mark two…")
 }
 
 // viewCache keeps the list's last drawing: the list redraws every item on
@@ -90,7 +93,7 @@ func New(c *common.Common, profiles []*model.Profile, problems []model.Problem) 
 
 // setItems (re)builds the list's items from the profiles.
 func (m *Model) setItems() {
-	its := items(m.c, m.profiles, m.skills, m.version+1)
+	its := items(m.c, m.profiles, m.skills, m.marks, m.version+1)
 	li := make([]list.Item, len(its))
 	for i := range its {
 		li[i] = its[i]
@@ -139,10 +142,19 @@ func (m Model) Filtered() bool { return m.list.FilterState() != list.Unfiltered 
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		m.note = ""
 		if m.list.SettingFilter() {
 			break
 		}
 		switch {
+		case key.Matches(msg, m.keys.Mark):
+			m.toggleMark()
+			return m, nil
+		case key.Matches(msg, m.keys.Unmark):
+			m.clearMarks()
+			return m, nil
+		case key.Matches(msg, m.keys.Compare):
+			return m, m.compare()
 		case key.Matches(msg, m.keys.Open):
 			if p := m.Selected(); p != nil {
 				return m, func() tea.Msg { return OpenMsg{Profile: p} }
@@ -203,7 +215,15 @@ func (m Model) title() string {
 		}
 	}
 	out := st.Title.Render("vitae") + st.Status.Render("  "+status)
-	if note := m.problemNote(); note != "" {
+	if k := len(m.marks); k > 0 {
+		out += st.Status.Render(fmt.Sprintf(" · %d marked", k))
+		if k >= 2 {
+			out += st.Status.Render(" — c compare")
+		}
+	}
+	if m.note != "" {
+		out += st.Status.Render(" · ") + st.StatusBad.Render(m.note)
+	} else if note := m.problemNote(); note != "" {
 		out += st.Status.Render(" · ") + st.StatusBad.Render(note)
 	}
 	return ansi.Truncate(out, max(m.width, 1), "…")
