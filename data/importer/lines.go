@@ -34,6 +34,7 @@ var (
 	mdHeadRe    = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
 	linkRe      = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
 	underRe     = regexp.MustCompile(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
+	ruleRe      = regexp.MustCompile(`^[-=_*~#.·•─━═—–]{3,}$`)
 	tableRuleRe = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
 	tableHeadRe = regexp.MustCompile(`(?i)^(?:company|employer|organi[sz]ation|title|role|position|job|dates?|period|years?|from|to|location|city|area|category|group|skills?|tools?|technolog(?:y|ies)|level|proficiency|description|details|duration|institution|school|degree|language|fluency)$`)
 	colRunRe    = regexp.MustCompile(`\t+|\s{3,}`)
@@ -46,8 +47,8 @@ func parseLines(src []srcLine) []line {
 	for _, s := range src {
 		l := line{no: s.no, raw: s.text}
 		t := strings.TrimSpace(s.text)
-		if tableRuleRe.MatchString(t) || isTableHeader(t) {
-			t = "" // a Markdown table's rule or header row
+		if tableRuleRe.MatchString(t) || ruleRe.MatchString(t) || isTableHeader(t) {
+			t = "" // a rule line, or a Markdown table's rule or header row
 		}
 		l.text = t
 		if t == "" {
