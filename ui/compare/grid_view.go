@@ -24,10 +24,52 @@ func (m Model) gridLines(f frame) []string {
 	if len(g.lines) == 0 {
 		out = append(out, m.st.Info.Render(ansi.Truncate("Nobody's profile names a skill the taxonomy knows.", m.width, "…")))
 	}
+	drawn := m.drawnGrid(f)
 	for i := g.offset; i < len(g.lines) && i < g.offset+f.rows; i++ {
-		out = append(out, m.gridLine(f, g.lines[i], focused && i == g.sel))
+		if focused && i == g.sel {
+			out = append(out, m.gridLine(f, g.lines[i], true))
+			continue
+		}
+		out = append(out, drawn[i])
 	}
 	return out[:min(len(out), f.skills)]
+}
+
+// gridKey is what the grid's unselected lines depend on.
+type gridKey struct {
+	width int
+	cols  columns
+	order cmpmodel.Order
+	lines int
+}
+
+// viewCache holds drawings of the screen's parts, each for one key: the
+// grid's lines unselected, the summary, the timelines. It is shared by the
+// copies of a Model, which all draw the same comparison; a drawing is
+// reused only for the very same key, and replaced, never written in place.
+type viewCache struct {
+	gridKey    gridKey
+	grid       []string
+	summaryKey summaryKey
+	summary    []string
+	careersKey careersKey
+	careers    []string
+}
+
+// drawnGrid returns every grid line drawn unselected for the layout,
+// drawing them when the layout or the order changed: moving the cursor
+// redraws only the selected line.
+func (m Model) drawnGrid(f frame) []string {
+	k := gridKey{width: m.width, cols: f.cols, order: m.grid.order, lines: len(m.grid.lines)}
+	if c := m.cache; c.grid != nil && c.gridKey == k {
+		return c.grid
+	}
+	lines := make([]string, len(m.grid.lines))
+	for i, ln := range m.grid.lines {
+		lines[i] = m.gridLine(f, ln, false)
+	}
+	m.cache.gridKey, m.cache.grid = k, lines
+	return lines
 }
 
 // gridLine draws a category heading, or a skill's name and its cells.

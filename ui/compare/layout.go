@@ -49,10 +49,9 @@ type frame struct {
 	cols           columns
 }
 
-// pinWidth is the pinned column's width: room for the summary's labels and
-// the skills' names with their cursor, within [pinMin, pinMax] and a share
-// of the width.
-func pinWidth(c *cmpmodel.Comparison, width int) int {
+// pinWidth is the pinned column's natural width: room for the summary's
+// labels and the skills' names with their cursor, within [pinMin, pinMax].
+func pinWidth(c *cmpmodel.Comparison) int {
 	w := 0
 	for _, f := range cmpmodel.Facts() {
 		w = max(w, ansi.StringWidth(f.Label())+1)
@@ -60,15 +59,16 @@ func pinWidth(c *cmpmodel.Comparison, width int) int {
 	for _, r := range c.Grid.Rows {
 		w = max(w, pinPrefix+ansi.StringWidth(model.SanitizeLine(r.Skill.Name))+1)
 	}
-	return min(max(w, pinMin), pinMax, max(width/pinShare, 1))
+	return min(max(w, pinMin), pinMax)
 }
 
-// layoutColumns shares the width between the pinned column and the people,
-// showing as many as fit at colMin and keeping the cursor's column in view
-// (first moves as little as possible).
-func layoutColumns(c *cmpmodel.Comparison, width, cursor, first int) columns {
+// layoutColumns shares the width between the pinned column (pin cells, at
+// most a share of the width) and the people, showing as many as fit at
+// colMin and keeping the cursor's column in view (first moves as little as
+// possible).
+func layoutColumns(c *cmpmodel.Comparison, width, pin, cursor, first int) columns {
 	n := max(len(c.People), 1)
-	cols := columns{pin: pinWidth(c, width), total: n}
+	cols := columns{pin: min(pin, max(width/pinShare, 1)), total: n}
 	room := max(width-cols.pin, 1)
 	cols.width = min(max(room/n, colMin), colMax)
 	cols.shown = min(max(room/cols.width, 1), n)
@@ -133,7 +133,7 @@ func skillsMin(c *cmpmodel.Comparison, g *grid) int {
 // the other the rest, each keeping its minimum.
 func (m *Model) layout() frame {
 	c := m.cmp
-	f := frame{cols: layoutColumns(c, m.width, m.column, m.cols().first)}
+	f := frame{cols: layoutColumns(c, m.width, m.pin, m.column, m.cols().first)}
 	f.cols.gutterAtWidth = gutter(c, m.width)
 	rem := m.height
 	f.summary = min(m.summaryHeight(f.cols), rem)

@@ -68,7 +68,9 @@ type Model struct {
 	ev     *evidence
 
 	width, height int
-	frame         *frame // the last layout; nil before the comparison is ready
+	frame         *frame     // the last layout; nil before the comparison is ready
+	cache         *viewCache // parts drawn for a layout, shared by copies
+	pin           int        // the pinned column's natural width, known once ready
 }
 
 // evidence is an open evidence list and whose it is.
@@ -89,7 +91,7 @@ func New(c *common.Common, people []*model.Profile, open FocusFunc) Model {
 		ids[i] = p.ID
 	}
 	m := Model{c: c, st: styles.Compare(c.Styles), chart: timeline.NewChart(c.Styles), keys: DefaultKeyMap(),
-		open: open, people: people, key: strings.Join(ids, "\x00")}
+		open: open, people: people, key: strings.Join(ids, "\x00"), cache: &viewCache{}}
 	m.syncKeys()
 	return m
 }
@@ -189,6 +191,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // ready takes the worked-out comparison and lays the screen out.
 func (m *Model) ready(c *cmpmodel.Comparison) {
 	m.cmp = c
+	m.pin = pinWidth(c)
 	m.lanes = newLanes(c)
 	m.grid = newGrid(c.Grid)
 	if len(m.lanes.lines) == 0 || !c.HasSkills {

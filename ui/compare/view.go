@@ -41,8 +41,8 @@ func (m Model) View() string {
 		if m.frame != nil {
 			f = *m.frame
 		}
-		lines = append(lines, m.summaryLines(f)...)
-		lines = append(lines, m.careerLines(f)...)
+		lines = append(lines, m.cachedSummary(f)...)
+		lines = append(lines, m.cachedCareers(f)...)
 		lines = append(lines, m.gridLines(f)...)
 	}
 	if len(lines) > m.height {
@@ -214,4 +214,46 @@ func (m Model) summaryHeight(cols columns) int {
 		n += h
 	}
 	return n
+}
+
+// summaryKey is what the summary's drawing depends on.
+type summaryKey struct {
+	width, height int
+	cols          columns
+}
+
+// cachedSummary is summaryLines, drawn again only when the layout changed.
+func (m Model) cachedSummary(f frame) []string {
+	k := summaryKey{m.width, m.height, f.cols}
+	if m.cache.summary == nil || m.cache.summaryKey != k {
+		m.cache.summaryKey, m.cache.summary = k, m.summaryLines(f)
+	}
+	return m.cache.summary
+}
+
+// careersKey is what the timelines' drawing depends on.
+type careersKey struct {
+	width, careers, lanes int
+	legend, focused       bool
+	lanesState            lanesKey
+}
+
+// lanesKey is the timelines' state that drawing depends on.
+type lanesKey struct {
+	vp               [2]model.Month
+	person, sel, top int
+	events           bool
+	lines            int
+}
+
+// cachedCareers is careerLines, drawn again only when the timelines or
+// the layout changed: moving in the grid reuses them.
+func (m Model) cachedCareers(f frame) []string {
+	l := &m.lanes
+	k := careersKey{m.width, f.careers, f.lanes, f.legend, m.focus == sectionCareers,
+		lanesKey{[2]model.Month{l.vp.From, l.vp.To}, l.person, l.sel, l.top, l.events, len(l.lines)}}
+	if m.cache.careers == nil || m.cache.careersKey != k {
+		m.cache.careersKey, m.cache.careers = k, m.careerLines(f)
+	}
+	return m.cache.careers
 }
