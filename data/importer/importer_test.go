@@ -164,3 +164,17 @@ func TestSplitSeps(t *testing.T) {
 		}
 	}
 }
+
+func TestCertificateLines(t *testing.T) {
+	res := importText(t, "Certifications\n- AWS Certified Solutions Architect – Associate (Amazon Web Services), 2021, Credential ID ABC-1234\n- Certified Kubernetes Administrator — CNCF — Issued Mar 2020 · Expires Mar 2023\n")
+	c := res.Resume.Certificates
+	if len(c) != 2 {
+		t.Fatalf("certificates %+v", c)
+	}
+	if c[0].Name != "AWS Certified Solutions Architect – Associate" || c[0].Issuer != "Amazon Web Services" || c[0].Date.String() != "2021" || string(c[0].Extra["id"]) != `"ABC-1234"` {
+		t.Errorf("first %+v id %s", c[0], c[0].Extra["id"])
+	}
+	if c[1].Name != "Certified Kubernetes Administrator" || c[1].Issuer != "CNCF" || c[1].Date.String() != "2020-03" {
+		t.Errorf("second %+v", c[1])
+	}
+}

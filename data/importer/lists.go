@@ -10,12 +10,13 @@ import (
 )
 
 var (
-	certWordRe = regexp.MustCompile(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
-	idRe       = regexp.MustCompile(`(?i)\b(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
-	bareIDRe   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
-	quotedRe   = regexp.MustCompile(`["“]([^"”]{3,})["”]`)
-	talkRe     = regexp.MustCompile(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
-	issuedRe   = regexp.MustCompile(`(?i)\b(?:issued(?: on| by)?|expires|expiration(?: date)?|expired|valid until|no expiration date)\b`)
+	certWordRe  = regexp.MustCompile(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
+	idRe        = regexp.MustCompile(`(?i)\b(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
+	certLevelRe = regexp.MustCompile(`(?i)^(?:associate|professional|specialty|practitioner|foundational|fundamentals|expert|advanced|intermediate)(?: level)?$`)
+	bareIDRe    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
+	quotedRe    = regexp.MustCompile(`["“]([^"”]{3,})["”]`)
+	talkRe      = regexp.MustCompile(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
+	issuedRe    = regexp.MustCompile(`(?i)\b(?:issued(?: on| by)?|expires|expiration(?: date)?|expired|valid until|no expiration date)\b`)
 )
 
 // listMode reports whether a section is a plain list (each bullet or line
@@ -90,12 +91,19 @@ func (p *parser) certificates(s section) []model.Certificate {
 			segs = append(segs, splitOutsideParens(seg, ", ")...)
 		}
 		var texts []string
+		parenIssuer := ""
 		for _, seg := range segs {
-			if seg = strings.Trim(seg, " ,;:"); seg != "" {
+			seg = strings.Trim(seg, " ,;:")
+			// "Associate (Amazon Web Services)": the parenthesis names the issuer.
+			if i := strings.LastIndex(seg, " ("); i > 0 && strings.HasSuffix(seg, ")") && !certWordRe.MatchString(seg[i:]) && parenIssuer == "" {
+				parenIssuer = strings.Trim(seg[i:], " ()")
+				seg = strings.TrimSpace(seg[:i])
+			}
+			if seg != "" {
 				texts = append(texts, seg)
 			}
 		}
-		whole := len(texts) >= 2 || list
+		whole := len(texts) >= 2 || list || parenIssuer != ""
 		if cur == nil || whole || id != "" && has["id"] || !date.IsZero() && has["date"] ||
 			len(texts) == 1 && has["name"] && (has["issuer"] || certWordRe.MatchString(texts[0]) && !has["tentative"]) {
 			open()
@@ -110,6 +118,8 @@ func (p *parser) certificates(s section) []model.Certificate {
 		for _, x := range texts {
 			isCert := certWordRe.MatchString(x)
 			switch {
+			case has["name"] && certLevelRe.MatchString(x):
+				cur.Name += " – " + x // "AWS Certified Solutions Architect – Associate"
 			case !has["name"]:
 				cur.Name, has["name"], has["tentative"] = tidyField(x), true, !isCert
 			case has["tentative"] && isCert && !has["issuer"]:
@@ -118,6 +128,9 @@ func (p *parser) certificates(s section) []model.Certificate {
 			case !has["issuer"]:
 				cur.Issuer, has["issuer"] = x, true
 			}
+		}
+		if parenIssuer != "" && !has["issuer"] {
+			cur.Issuer, has["issuer"] = parenIssuer, true
 		}
 		p.ex.note(fmt.Sprintf("certificates[%d]", len(p.r.Certificates)+len(out)-1), l, "one line per certificate when it holds several fields; else filled line by line until a field repeats")
 	}
