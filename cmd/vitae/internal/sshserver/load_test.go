@@ -78,6 +78,7 @@ func runLoadChild() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	s.tickerBaseline = os.Getenv("VITAE_LOAD_TICKER") != ""
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -196,15 +197,33 @@ func pct(ds []time.Duration, p float64) time.Duration {
 	return ds[min(len(ds)-1, int(math.Ceil(p*float64(len(ds))))-1)]
 }
 
+// TestLoad runs the load twice, one server process each: sessions drawn
+// by frameWriter (what vitae runs) and by Bubble Tea's ticker renderer (the
+// baseline, as wish's middleware would). VITAE_LOAD_MODES picks them.
 func TestLoad(t *testing.T) {
 	if os.Getenv(loadChildEnv) != "" {
 		os.Exit(runLoadChild())
 	}
+	fmt.Println("| renderer | sessions | fps | key→frame p50 | p99 | max | RSS per session | idle CPU per session | active CPU | goroutines left |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+	modes := os.Getenv("VITAE_LOAD_MODES")
+	if modes == "" {
+		modes = "frames,ticker"
+	}
+	for _, mode := range strings.Split(modes, ",") {
+		t.Run(mode, func(t *testing.T) { runLoad(t, mode) })
+	}
+}
+
+func runLoad(t *testing.T, mode string) {
 	n := envInt("VITAE_LOAD_SESSIONS", 500)
 	secs := envInt("VITAE_LOAD_SECONDS", 30)
 
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLoad$")
 	cmd.Env = append(os.Environ(), loadChildEnv+"=1")
+	if mode == "ticker" {
+		cmd.Env = append(cmd.Env, "VITAE_LOAD_TICKER=1")
+	}
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -326,8 +345,8 @@ func TestLoad(t *testing.T) {
 	t.Logf("RSS base %d KiB, with sessions %d KiB: %.0f KiB per session", baseRSS, rss, perSess)
 	t.Logf("CPU active %.1f%% of a core; idle %.2f%% of a core = %.4f%% per session", activeCPU*100, idleCPU*100, idleCPU*100/float64(len(live)))
 	t.Logf("goroutines base %d, left after all closed %d", baseG, left)
-	fmt.Printf("| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.0f KiB | %.4f%% | %.0f%% | %d |\n",
-		len(live), envInt("VITAE_LOAD_FPS", DefaultFPS),
+	fmt.Printf("| %s | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.0f KiB | %.4f%% | %.0f%% | %d |\n",
+		mode, len(live), envInt("VITAE_LOAD_FPS", DefaultFPS),
 		float64(pct(all, .5))/1e6, float64(pct(all, .99))/1e6, float64(pct(all, 1))/1e6,
 		perSess, idleCPU*100/float64(len(live)), activeCPU*100, left)
 	_ = cmd.Process.Signal(syscall.SIGTERM)

@@ -61,19 +61,25 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 			Logger:   s.log.With("remote", addrString(sess.RemoteAddr())),
 		})
 		in := &sessionInput{r: sess}
-		fw := newFrameWriter(sess, w, h, s.cfg.FPS)
-		defer fw.close()
 		// panicSafe: Bubble Tea prints a panic's message raw to stdout.
-		safe := panicSafe{inner: m, log: s.log.With("remote", addrString(sess.RemoteAddr()))}
-		p := tea.NewProgram(framed{inner: safe, fw: fw},
+		var root tea.Model = panicSafe{inner: m, log: s.log.With("remote", addrString(sess.RemoteAddr()))}
+		opts := []tea.ProgramOption{
 			tea.WithInput(in), tea.WithOutput(sess),
 			tea.WithEnvironment(sess.Environ()),
-			// Frames go to fw, drawn on change rather than on a ticker.
-			tea.WithoutRenderer(),
 			tea.WithFilter(st.filter),
 			// The server handles SIGTERM once for everyone (Shutdown).
 			tea.WithoutSignalHandler(),
-		)
+		}
+		var fw *frameWriter
+		if s.tickerBaseline {
+			opts = append(opts, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(s.cfg.FPS))
+		} else { // frames go to fw, drawn on change rather than on a ticker
+			fw = newFrameWriter(sess, w, h, s.cfg.FPS)
+			defer fw.close()
+			root = framed{inner: root, fw: fw}
+			opts = append(opts, tea.WithoutRenderer())
+		}
+		p := tea.NewProgram(root, opts...)
 		in.onEnd = p.Quit
 		if !s.addProgram(p) {
 			fmt.Fprint(sess.Stderr(), "vitae: the server is shutting down\r\n")
@@ -95,7 +101,9 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 		_, err := p.Run()
 		close(stop)
 		p.Kill()
-		fw.close()
+		if fw != nil {
+			fw.close()
+		}
 		if errors.Is(err, tea.ErrProgramPanic) {
 			s.log.Error("panic contained", "in", "program", "remote", addrString(sess.RemoteAddr()))
 		}

@@ -40,6 +40,10 @@ type Server struct {
 	// refusals throttles the log lines of refused connections, by reason.
 	refusals map[string]*logThrottle
 	hooks    hooks // panic injection for tests; zero in production
+	// tickerBaseline makes sessions draw with Bubble Tea's own renderer (a
+	// ticker at FPS, as wish's middleware runs it) instead of frameWriter:
+	// the baseline the load test compares against. False in production.
+	tickerBaseline bool
 
 	mu        sync.Mutex
 	closing   bool
