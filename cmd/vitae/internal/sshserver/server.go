@@ -16,6 +16,7 @@ package sshserver
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"runtime/debug"
@@ -199,15 +200,10 @@ func (s *Server) recoverPanic(where string, remote net.Addr) {
 // panicLogger adapts slog to wish's recover middleware.
 type panicLogger struct{ log *slog.Logger }
 
-// Printf logs a recovered middleware panic, escaped.
+// Printf logs a recovered middleware panic (wish passes the value and the
+// stack), escaped by the handler.
 func (p panicLogger) Printf(format string, v ...any) {
-	msg := format
-	if len(v) > 0 {
-		msg = "panic contained in a middleware"
-		p.log.Error(msg, "in", "middleware", "detail", v)
-		return
-	}
-	p.log.Error(msg, "in", "middleware")
+	p.log.Error("panic contained", "in", "middleware", "panic", fmt.Sprintf(format, v...))
 }
 
 func (s *Server) isClosing() bool {
