@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/vitae-cli/vitae/data/taxonomy"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/model/compare"
 )
@@ -14,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:    "compare",
-		args:    "NAME NAME [NAME NAME] [PATH ...] [--format text|md|json] [--sort ORDER] [--skills FILE]",
+		args:    "NAME NAME [NAME NAME] [PATH ...] [--format text|md|json] [--sort ORDER] [--taxonomy FILE]",
 		summary: "two to four people side by side: summary, careers, skills",
 		help: `Compares two to four people: a summary (headline, current role, experience,
 employers, median tenure, longest gap, when the last role ended) with the best
@@ -28,13 +27,12 @@ or folders (or look like paths) are where the profiles come from; with none,
 the embedded profiles.
 
 Flags:
-  --format text|md|json   text for people (default), Markdown to paste into a
-                          hiring document, JSON for scripts
-  --sort ORDER            order of the skills in each category: shared (held by
-                          most first, default), distinguishing (held by one
-                          first), years, recency
-  --skills FILE           a skills taxonomy file extending the built-in one
-                          (default: skills.yaml in vitae's config folder, if any)
+  --format FORMAT  text for people (default), md (Markdown to paste into a
+                   hiring document) or json (for scripts)
+  --sort ORDER     skills in each category: shared (held by the most people
+                   first; default), distinguishing (held by one first),
+                   years or recency
+` + taxonomyHelp + `
 
 Examples:
   vitae compare colomina medda
@@ -49,7 +47,7 @@ func runCompare(e *env, args []string) int {
 	fs := newFlags(c, e.stderr)
 	format := fs.String("format", "text", "text, md or json")
 	sortBy := fs.String("sort", compare.ByShared.String(), "shared, distinguishing, years or recency")
-	skillsFile := fs.String("skills", "", "a skills taxonomy file")
+	taxPath := taxonomyFlags(fs, true)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(e, c, err)
@@ -69,9 +67,8 @@ func runCompare(e *env, args []string) int {
 	case len(names) > compare.MaxPeople:
 		return flagError(e, c, fmt.Errorf("%d NAMEs: compare at most %d people at once", len(names), compare.MaxPeople))
 	}
-	tx, _, err := taxonomy.ForUser(*skillsFile)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "vitae compare: skills taxonomy: %v\n", err)
+	tx, ok := loadTaxonomy(e, c.name, *taxPath)
+	if !ok {
 		return 1
 	}
 	res := loadProfiles(paths)

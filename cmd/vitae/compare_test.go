@@ -65,7 +65,7 @@ func TestCompareArgs(t *testing.T) {
 		{"unknown name", []string{"compare", "colomina", "nobody"}, 1, "", "no profile matches"},
 		{"bad format", []string{"compare", "000", "003", "--format", "xml"}, 2, "", "unknown --format"},
 		{"bad sort", []string{"compare", "000", "003", "--sort", "name"}, 2, "", "unknown --sort"},
-		{"missing taxonomy", []string{"compare", "000", "003", "--skills", filepath.Join(dir, "none.yaml")}, 1, "", "skills taxonomy"},
+		{"missing taxonomy", []string{"compare", "000", "003", "--taxonomy", filepath.Join(dir, "none.yaml")}, 1, "", "taxonomy"},
 		{"missing path", []string{"compare", "ada", "bob", filepath.Join(dir, "gone.json")}, 1, "", "gone.json"},
 		{"help", []string{"compare", "--help"}, 0, "Usage: vitae compare", ""},
 	}
