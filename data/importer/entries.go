@@ -102,7 +102,7 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 		cls, d, rest := classify(l, dayFirst)
 		// Wrapped bullet text: a line right under a bullet that continues it.
 		if cls != clsBlank && cls != clsBullet && prevCls == clsBullet && cur != nil && lastHL >= 0 &&
-			(l.indent > bulletLine.indent || startsLower(l.text) || d == nil && isContinuation(bulletLine, l)) {
+			(l.indent > bulletLine.indent || startsLower(l.text) || d == nil && isContinuation(bulletLine, l) && !looksHeader(l, ls, i, dayFirst)) {
 			if len(cur.highlights[lastHL]) < model.MaxFieldLen {
 				cur.highlights[lastHL] += " " + strings.TrimSpace(l.text)
 			}
@@ -163,6 +163,21 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 	return out
 }
 
+// looksHeader reports whether l, right under a bullet, is rather the next
+// entry's header: a Markdown heading or bold line, fields set apart by
+// separators, or a line with a date line right after it.
+func looksHeader(l line, ls []line, i int, dayFirst bool) bool {
+	if l.md > 0 || strings.HasPrefix(l.text, "**") || len(splitSeps(l.text, 3)) > 1 {
+		return true
+	}
+	if i+1 < len(ls) && !ls[i+1].blank && ls[i+1].glyph == "" {
+		if d, _ := headerDate(ls[i+1].plain, dayFirst); d != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func anyDate(g []hline) bool {
 	for _, h := range g {
 		if h.date != nil {
@@ -211,6 +226,9 @@ func splitGroup(g []hline) [][]hline {
 	if oneLine {
 		// Undated lines after a one-line header stay with it unless a blank
 		// line sets them apart (then they are the next entry's banner).
+		// When the first dated line has a banner above it, banners between
+		// dated lines belong to the entry below them too.
+		bannerFirst := anchors[0] > 0
 		start := 0
 		for k, a := range anchors {
 			if k == 0 {
@@ -218,7 +236,7 @@ func splitGroup(g []hline) [][]hline {
 			}
 			cut := a
 			for j := anchors[k-1] + 1; j < a; j++ {
-				if g[j].blank {
+				if g[j].blank || bannerFirst && isBanner(g[j].text) {
 					cut = j
 					break
 				}
@@ -243,4 +261,9 @@ func splitGroup(g []hline) [][]hline {
 		start = end
 	}
 	return out
+}
+
+// isBanner reports whether t names an organisation and no role.
+func isBanner(t string) bool {
+	return (companyWords.has(t) || schoolWords.has(t)) && !strongTitleWords.has(t)
 }

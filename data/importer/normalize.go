@@ -34,6 +34,7 @@ var (
 	footerRe = regexp.MustCompile(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
 	// noiseRe matches user-interface text copied with a LinkedIn page.
 	noiseRe       = regexp.MustCompile(`(?i)^(?:.{1,80} logo|show all .*|see all .*|endorsed by .*|\d+\+? (?:connections|followers)|contact info|…\s*see more|\.\.\.\s*see more|see more|skills: .*\+\d+ skills?|\d+ endorsements?|message|connect|follow|more|show credential|report this profile)$`)
+	pageCounterRe = regexp.MustCompile(`(?i)(?:#\s*/\s*#|#\s+(?:of|von|de|sur)\s+#)\s*$`)
 	contactInfoRe = regexp.MustCompile(`\s{2,}Contact info$`)
 )
 
@@ -92,6 +93,30 @@ func isNoise(t string) bool {
 	switch low[0] {
 	case 's', 'e', 'c', 'm', 'f', 'r', '.', 0xe2, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		return noiseRe.MatchString(t)
+	}
+	return false
+}
+
+// isFooter reports whether t is a page footer or running header: "Page 2
+// of 3", LinkedIn UI text, or a short line repeated with only its numbers
+// changing that ends in a page counter or says "page".
+func isFooter(t string, count map[string]int) bool {
+	if t == "" || len(t) >= 120 {
+		return false
+	}
+	if hasDigit(t) && footerRe.MatchString(t) || isNoise(t) {
+		return true
+	}
+	if len(t) >= 100 || !hasDigit(t) {
+		return false
+	}
+	k := digitsToHash(t)
+	low := strings.ToLower(k)
+	switch {
+	case count[k] >= 2 && (strings.Contains(low, "page") || pageCounterRe.MatchString(k)) && !hasYear(t):
+		return true
+	case count[k] >= 3 && !strings.ContainsAny(k, "-–—") && len(findAtoms(t, false)) == 0 && strings.Count(k, "#") == 1 && strings.HasSuffix(k, "#"):
+		return true
 	}
 	return false
 }
@@ -193,21 +218,23 @@ func dropFooters(ls []srcLine) []srcLine {
 		}
 	}
 	out := ls[:0]
+	dropped := false
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
-		if len(t) < 120 && (hasDigit(t) && footerRe.MatchString(t) || isNoise(t)) {
+		if t == "" && dropped {
+			continue // the blank lines after a dropped footer
+		}
+		dropped = false
+		if isFooter(t, count) {
+			// A footer and the blank lines around it: text that ran across
+			// the page break joins up again.
+			for len(out) > 0 && strings.TrimSpace(out[len(out)-1].text) == "" {
+				out = out[:len(out)-1]
+			}
+			dropped = true
 			continue
 		}
 		l.text = contactInfoRe.ReplaceAllString(l.text, "")
-		if t != "" && len(t) < 100 && hasDigit(t) {
-			k := digitsToHash(t)
-			if count[k] >= 2 && strings.Contains(strings.ToLower(k), "page") {
-				continue
-			}
-			if count[k] >= 3 && !strings.ContainsAny(k, "-–—") && len(findAtoms(t, false)) == 0 && strings.Count(k, "#") == 1 && strings.HasSuffix(k, "#") {
-				continue
-			}
-		}
 		out = append(out, l)
 	}
 	return out
