@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vitae-cli/vitae/ui/common"
 	"github.com/vitae-cli/vitae/ui/richtext"
 )
@@ -64,6 +65,9 @@ func (m Model) shortHelp(view []key.Binding) string {
 	h := m.help
 	h.Width = max(m.innerWidth()-lipgloss.Width(global)-lipgloss.Width(sep), 1)
 	if v := h.ShortHelpView(view); v != "" {
+		if lipgloss.Width(v) > h.Width { // bubbles adds an item whose "…" would not fit
+			v = ansi.Truncate(v, h.Width, "…")
+		}
 		return v + sep + global
 	}
 	return global

@@ -26,7 +26,7 @@ func TestHostileSizeSweep(t *testing.T) {
 	}
 	corpus := hostile.Corpus()
 	ps, probs := fill(profileCount(corpus), corpusFiller(corpus))
-	bps, bprobs := fill(1, benignFiller())
+	bps, bprobs := fill(4, benignFiller())
 	allowed := map[string]bool{}
 	for _, fr := range walk(t, bps, bprobs, 80, 24) {
 		for sgr := range hostile.SGRs(fr.out) {
@@ -61,4 +61,18 @@ func TestHostileSizeSweep(t *testing.T) {
 			m = step(m, key("esc"))
 		}
 	}
+	m = step(m, key("g"))
+	for i := range 4 {
+		if i > 0 {
+			m = step(m, key("j"))
+		}
+		m = step(m, key(" "))
+	}
+	m = sweep(step(m, key("c")), "compare")
+	m = sweep(step(m, key("tab")), "compare timelines")
+	m = sweep(step(m, key("tab")), "compare skills")
+	for j := 0; j < 4 && m.Depth() > 1; j++ {
+		m = step(m, key("esc"))
+	}
+	sweep(step(m, key("s")), "search")
 }

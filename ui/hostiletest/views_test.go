@@ -71,13 +71,18 @@ func key(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyEsc}
 	case "pgdown":
 		return tea.KeyMsg{Type: tea.KeyPgDown}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // walk visits every screen of the UI over ps at w×h — the roster, the
-// problems list, and each profile's every tab at its top, a page down and
-// its bottom — and returns what each drew.
+// problems list, each profile's every tab at its top, a page down and its
+// bottom, search (and a jump to a result), the comparison of four people
+// in each section — and returns what each drew.
 func walk(t testing.TB, ps []*model.Profile, probs []model.Problem, w, h int) []frame {
 	m := root(t, ps, probs, w, h)
 	var frames []frame
@@ -108,6 +113,38 @@ func walk(t testing.TB, ps []*model.Profile, probs []model.Problem, w, h int) []
 			m = step(m, key("esc"))
 		}
 	}
+	back := func() {
+		for j := 0; j < 6 && m.Depth() > 1; j++ {
+			m = step(m, key("esc"))
+		}
+	}
+	// Search from the roster, and a jump from a result into its profile.
+	m = step(m, key("g"))
+	m = step(m, key("s"))
+	for _, r := range "te" {
+		m = step(m, key(string(r)))
+	}
+	shot("root search")
+	m = step(m, key("down"))
+	shot("root search down")
+	m = step(m, key("enter"))
+	shot("root search result in profile")
+	back()
+	// Compare the first four people: summary, timelines, skills, events.
+	m = step(m, key("g"))
+	for i := range min(4, len(ps)) {
+		if i > 0 {
+			m = step(m, key("j"))
+		}
+		m = step(m, key(" "))
+	}
+	m = step(m, key("c"))
+	shot("compare")
+	for _, k := range []string{"tab", "e", "pgdown", "tab", "G", "s", "enter"} {
+		m = step(m, key(k))
+		shot("compare after " + k)
+	}
+	back()
 	return append(frames, searchFrames(ps, w, h)...)
 }
 
