@@ -24,6 +24,9 @@ type screen interface {
 	// nested reports whether Esc belongs to the screen (closing something
 	// inside it) rather than going back.
 	nested() bool
+	// request returns what the last key asked of the root (open a profile,
+	// a search…) and the screen with the request cleared; nil when none.
+	request() (tea.Msg, screen)
 	help.KeyMap
 }
 
@@ -37,7 +40,12 @@ func (s rosterScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 func (s rosterScreen) view() string            { return s.View() }
 func (s rosterScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
 func (s rosterScreen) typing() bool            { return s.Filtering() }
-func (s rosterScreen) nested() bool            { return false }
+func (s rosterScreen) request() (tea.Msg, screen) {
+	r := s.Request()
+	s.ClearRequest()
+	return r, s
+}
+func (s rosterScreen) nested() bool { return false }
 
 // profileScreen is a profile on the stack.
 type profileScreen struct{ profile.Model }
@@ -49,7 +57,12 @@ func (s profileScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 func (s profileScreen) view() string            { return s.View() }
 func (s profileScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
 func (s profileScreen) typing() bool            { return s.Typing() }
-func (s profileScreen) nested() bool            { return s.Nested() }
+func (s profileScreen) request() (tea.Msg, screen) {
+	r := s.Request()
+	s.ClearRequest()
+	return r, s
+}
+func (s profileScreen) nested() bool { return s.Nested() }
 
 // problemsScreen is the list of loading problems on the stack.
 type problemsScreen struct{ problems.Model }
@@ -58,10 +71,11 @@ func (s problemsScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	m, cmd := s.Update(msg)
 	return problemsScreen{m}, cmd
 }
-func (s problemsScreen) view() string            { return s.View() }
-func (s problemsScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
-func (s problemsScreen) typing() bool            { return false }
-func (s problemsScreen) nested() bool            { return false }
+func (s problemsScreen) view() string               { return s.View() }
+func (s problemsScreen) resized(w, h int) screen    { s.SetSize(w, h); return s }
+func (s problemsScreen) typing() bool               { return false }
+func (s problemsScreen) request() (tea.Msg, screen) { return nil, s }
+func (s problemsScreen) nested() bool               { return false }
 
 // searchScreen is the search over every bullet on the stack.
 type searchScreen struct{ search.Model }
@@ -70,10 +84,11 @@ func (s searchScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	m, cmd := s.Update(msg)
 	return searchScreen{m}, cmd
 }
-func (s searchScreen) view() string            { return s.View() }
-func (s searchScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
-func (s searchScreen) typing() bool            { return s.Typing() }
-func (s searchScreen) nested() bool            { return false }
+func (s searchScreen) view() string               { return s.View() }
+func (s searchScreen) resized(w, h int) screen    { s.SetSize(w, h); return s }
+func (s searchScreen) typing() bool               { return s.Typing() }
+func (s searchScreen) request() (tea.Msg, screen) { return nil, s }
+func (s searchScreen) nested() bool               { return false }
 
 // ShortHelp is the search's part of the help line.
 func (s searchScreen) ShortHelp() []key.Binding { return s.KeyMap().ShortHelp() }
@@ -88,7 +103,8 @@ func (s compareScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	m, cmd := s.Update(msg)
 	return compareScreen{m}, cmd
 }
-func (s compareScreen) view() string            { return s.View() }
-func (s compareScreen) resized(w, h int) screen { s.SetSize(w, h); return s }
-func (s compareScreen) typing() bool            { return false }
-func (s compareScreen) nested() bool            { return s.Nested() }
+func (s compareScreen) view() string               { return s.View() }
+func (s compareScreen) resized(w, h int) screen    { s.SetSize(w, h); return s }
+func (s compareScreen) typing() bool               { return false }
+func (s compareScreen) request() (tea.Msg, screen) { return nil, s }
+func (s compareScreen) nested() bool               { return s.Nested() }

@@ -98,8 +98,13 @@ func (m Model) updateTop(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	next, cmd := top.update(msg)
+	req, next := next.request()
 	m.setTop(next)
 	m.layout()
+	if req != nil { // acted on now, before the next key arrives
+		after, more := m.Update(req)
+		return after, tea.Batch(cmd, more)
+	}
 	return m, cmd
 }
 

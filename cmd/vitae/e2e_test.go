@@ -167,6 +167,19 @@ func (s *screen) press(keys string) {
 	}
 }
 
+// keyGap is the pause between keys typed one by one: quick typing, but
+// each key its own read (runes read together arrive as one key message).
+const keyGap = 5 * time.Millisecond
+
+// typeKeys types text one key at a time.
+func (s *screen) typeKeys(text string) {
+	s.tb.Helper()
+	for _, r := range text {
+		s.press(string(r))
+		time.Sleep(keyGap)
+	}
+}
+
 // exit waits for the program to end and returns its exit code.
 func (s *screen) exit() int {
 	s.tb.Helper()
@@ -214,6 +227,17 @@ func TestEndToEnd(t *testing.T) {
 	s.press(keyEsc) // back to the roster
 	s.waitFor("5 profiles", "Andrea Medda")
 	s.waitGone("Career")
+
+	s.typeKeys("skafka") // search every bullet, typed quickly: no key is lost
+
+	s.waitFor("kafka", "Shopify")
+	s.press(keyEsc)
+	s.waitFor("5 profiles", "Andrea Medda")
+
+	s.press(" " + "\x1b[B" + " " + "c") // mark two, compare
+	s.waitFor("Compare", "Careers", "Skills")
+	s.press(keyEsc)
+	s.waitFor("5 profiles", "2 marked")
 
 	s.press("q")
 	if code := s.exit(); code != 0 {

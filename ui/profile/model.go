@@ -42,6 +42,7 @@ type Model struct {
 	offsets       map[Tab]int    // scroll position kept per tab
 	focus         focus
 	bar           *tabBarCache
+	request       tea.Msg // what the last key asks of the parent; see Request
 }
 
 // New builds the profile view of p, sized to the whole terminal.
@@ -59,6 +60,14 @@ func NewSized(c *common.Common, p *model.Profile, width, height int) Model {
 	m.SetSize(width, height)
 	return m
 }
+
+// Request is what the last key asked of the parent — SearchMsg or
+// compare.AddMsg — or nil. The parent reads it right after Update and acts
+// at once (ClearRequest), so keys typed next reach the screen it opens.
+func (m Model) Request() tea.Msg { return m.request }
+
+// ClearRequest forgets the request once the parent has acted on it.
+func (m *Model) ClearRequest() { m.request = nil }
 
 // Profile is the person shown.
 func (m Model) Profile() *model.Profile { return m.p }
@@ -162,6 +171,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.focusOn(msg.WorkIndex, -1)
 		return m, nil
 	case tea.KeyMsg:
+		m.request = nil
 		if m.Typing() { // the tab's filter has the keyboard
 			break
 		}
@@ -176,11 +186,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.selectTab(int(msg.String()[0] - '1'))
 			return m, nil
 		case key.Matches(msg, m.keys.Search):
-			id := m.p.ID
-			return m, func() tea.Msg { return SearchMsg{ProfileID: id} }
+			m.request = SearchMsg{ProfileID: m.p.ID}
+			return m, nil
 		case key.Matches(msg, m.keys.Compare):
-			id := m.p.ID
-			return m, func() tea.Msg { return compare.AddMsg{ProfileID: id} }
+			m.request = compare.AddMsg{ProfileID: m.p.ID}
+			return m, nil
 		}
 	}
 	if p := m.panes[m.ActiveTab()]; p != nil {

@@ -1,7 +1,6 @@
 package roster
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	cmpmodel "github.com/vitae-cli/vitae/model/compare"
 	"github.com/vitae-cli/vitae/ui/compare"
 )
@@ -77,8 +76,8 @@ func CompareIDs(marks []string, current, lastViewed string) []string {
 	return out
 }
 
-// compare asks the root to compare, or says what is missing.
-func (m *Model) compare() tea.Cmd {
+// compare asks the parent to compare, or says what is missing.
+func (m *Model) compare() {
 	cur := ""
 	if p := m.Selected(); p != nil {
 		cur = p.ID
@@ -86,9 +85,9 @@ func (m *Model) compare() tea.Cmd {
 	ids := CompareIDs(m.marks, cur, m.lastViewed)
 	if len(ids) < 2 {
 		m.note = "mark two to four people with space, then c"
-		return nil
+		return
 	}
-	return func() tea.Msg { return compare.OpenMsg{ProfileIDs: ids} }
+	m.request = compare.OpenMsg{ProfileIDs: ids}
 }
 
 // contains reports whether ids holds id.

@@ -47,6 +47,7 @@ type Model struct {
 	marks      []string   // marked for comparison, in order
 	lastViewed string     // the profile opened last
 	note       string     // a one-key hint in the title ("mark two…")
+	request    tea.Msg    // what the last key asks of the parent; see Request
 }
 
 // viewCache keeps the list's last drawing: the list redraws every item on
@@ -120,6 +121,16 @@ func (m *Model) SetSize(width, height int) {
 	m.list.SetSize(min(width, common.MaxTextWidth), max(height-titleHeight-titleGap, 1))
 }
 
+// Request is what the last key asked of the parent — OpenMsg, ProblemsMsg,
+// SearchMsg or compare.OpenMsg — or nil. The parent reads it right after
+// Update and acts at once (ClearRequest), rather than through a tea.Cmd
+// whose message would arrive after keys typed meanwhile: "s" then "kafka"
+// must all reach the search.
+func (m Model) Request() tea.Msg { return m.request }
+
+// ClearRequest forgets the request once the parent has acted on it.
+func (m *Model) ClearRequest() { m.request = nil }
+
 // Selected is the person under the cursor, or nil.
 func (m Model) Selected() *model.Profile {
 	if it, ok := m.list.SelectedItem().(Item); ok {
@@ -142,7 +153,7 @@ func (m Model) Filtered() bool { return m.list.FilterState() != list.Unfiltered 
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		m.note = ""
+		m.note, m.request = "", nil
 		if m.list.SettingFilter() {
 			break
 		}
@@ -154,16 +165,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.clearMarks()
 			return m, nil
 		case key.Matches(msg, m.keys.Compare):
-			return m, m.compare()
+			m.compare()
+			return m, nil
 		case key.Matches(msg, m.keys.Open):
 			if p := m.Selected(); p != nil {
-				return m, func() tea.Msg { return OpenMsg{Profile: p} }
+				m.request = OpenMsg{Profile: p}
 			}
 			return m, nil
 		case key.Matches(msg, m.keys.Problems):
-			return m, func() tea.Msg { return ProblemsMsg{} }
+			m.request = ProblemsMsg{}
+			return m, nil
 		case key.Matches(msg, m.keys.Search):
-			return m, func() tea.Msg { return SearchMsg{} }
+			m.request = SearchMsg{}
+			return m, nil
 		}
 	case list.FilterMatchesMsg:
 		m.version++ // the shown items changed: the cached drawing is stale

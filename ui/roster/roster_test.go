@@ -30,6 +30,10 @@ func press(m Model, keys ...string) (Model, tea.Msg) {
 			msg, queue = queue[0], queue[1:]
 			var cmd tea.Cmd
 			m, cmd = m.Update(msg)
+			if r := m.Request(); r != nil {
+				last = r
+				m.ClearRequest()
+			}
 			for _, got := range uitest.Run(cmd) {
 				switch got.(type) {
 				case OpenMsg, ProblemsMsg:
