@@ -60,7 +60,12 @@ func (m Model) bodyHeight() int {
 // shortHelp is the help line: the screen's keys, cut with "…" when they do
 // not fit, then the global keys, which always show (so `?` is never hidden).
 func (m Model) shortHelp(view []key.Binding) string {
-	global := m.help.ShortHelpView(m.keys.ShortHelp())
+	globals := m.keys.ShortHelp()
+	if top := m.top(); top != nil && top.typing() {
+		// q and ? are letters while a query or filter is typed.
+		globals = []key.Binding{m.keys.Back, m.keys.ForceQuit}
+	}
+	global := m.help.ShortHelpView(globals)
 	sep := m.c.Styles.Help.ShortSeparator.Render(m.help.ShortSeparator)
 	h := m.help
 	h.Width = max(m.innerWidth()-lipgloss.Width(global)-lipgloss.Width(sep), 1)
