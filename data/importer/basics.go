@@ -18,7 +18,7 @@ var (
 	credRe         = regexp.MustCompile(`(?:,\s*(?:Ph\.?\s?D\.?|P\.\s?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2,6}))+\s*$`)
 	contactLabelRe = regexp.MustCompile(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
 	cvWordRe       = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
-	splitRe        = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–]\s+`)
+	splitRe        = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–-]\s+`)
 )
 
 // basics fills the person: name, label, contacts and summary.
