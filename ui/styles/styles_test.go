@@ -47,3 +47,21 @@ func TestSelectionVisibleWithoutColor(t *testing.T) {
 		t.Fatalf("selection changes the width: %d vs %d", lipgloss.Width(sel), lipgloss.Width(plain))
 	}
 }
+
+func TestLightAndDarkBackgrounds(t *testing.T) {
+	tests := []struct {
+		dark bool
+		want string // the accent's true-color sequence
+	}{
+		{true, "38;2;167;139;250"},  // #A78BFA on dark
+		{false, "38;2;109;40;217"}, // #6D28D9 on light
+	}
+	for _, tt := range tests {
+		r := lipgloss.NewRenderer(io.Discard)
+		r.SetColorProfile(termenv.TrueColor)
+		r.SetHasDarkBackground(tt.dark)
+		if got := New(r).Profile.Name.Render("Ada"); !strings.Contains(got, tt.want) {
+			t.Errorf("dark=%v: name drawn %q, want the accent %s", tt.dark, got, tt.want)
+		}
+	}
+}
