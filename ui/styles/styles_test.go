@@ -53,7 +53,7 @@ func TestLightAndDarkBackgrounds(t *testing.T) {
 		dark bool
 		want string // the accent's true-color sequence
 	}{
-		{true, "38;2;167;139;250"},  // #A78BFA on dark
+		{true, "38;2;167;139;250"}, // #A78BFA on dark
 		{false, "38;2;109;40;217"}, // #6D28D9 on light
 	}
 	for _, tt := range tests {
