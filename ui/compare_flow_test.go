@@ -25,7 +25,7 @@ func TestFlowCompare(t *testing.T) {
 	sendKeys(tm, "enter")
 	waitFor(t, tm, "Alejandro Colomina · evidence", "Go · language · both")
 	sendKeys(tm, "esc")
-	waitFor(t, tm, "timelines/skills") // the grid's help again: the evidence is closed
+	waitFor(t, tm, "to timelines") // the grid's help again: the evidence is closed
 	m := finish(t, tm)
 	c, ok := m.Screen().(compare.Model)
 	if !ok {

@@ -50,10 +50,11 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp is the screen's part of the help line.
+// ShortHelp is the screen's part of the help line: what cannot be
+// guessed first, the arrows last.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextSection, k.Left, k.Right, k.Up, k.Down, k.Open, k.Sort, k.ZoomIn, k.ZoomOut,
-		k.Events, k.ColumnLeft, k.ColumnRight, k.Back}
+	return []key.Binding{k.NextSection, k.Open, k.Sort, k.ZoomIn, k.ZoomOut, k.Events, k.Back,
+		k.ColumnLeft, k.ColumnRight, k.Left, k.Right}
 }
 
 // FullHelp is the screen's columns of the full help.

@@ -109,12 +109,14 @@ func (m *Model) syncKeys() {
 	open := false
 	switch {
 	case careers:
+		k.NextSection.SetHelp("tab", "to skills")
 		it, _, ok := m.lanes.selected(m.cmp)
 		open = ok && it.Kind == tlmodel.KindRole && m.open != nil
 		k.Open.SetHelp("enter", "open role")
 		k.Left.SetHelp("←/h", "earlier")
 		k.Right.SetHelp("→/l", "later")
 	case grid:
+		k.NextSection.SetHelp("tab", "to timelines")
 		if r, ok := m.grid.selected(); ok && m.column < len(r.Cells) {
 			open = r.Cells[m.column].Status != 0
 		}
@@ -126,10 +128,10 @@ func (m *Model) syncKeys() {
 }
 
 // ShortHelp is the screen's part of the help line: the evidence list's
-// keys while it is open.
+// keys while it is open (the root's "esc back" closes it).
 func (m Model) ShortHelp() []key.Binding {
 	if m.ev != nil {
-		return append(m.ev.view.ShortHelp(), m.keys.Back)
+		return m.ev.view.ShortHelp()
 	}
 	return m.keys.ShortHelp()
 }
