@@ -178,3 +178,11 @@ func TestCertificateLines(t *testing.T) {
 		t.Errorf("second %+v", c[1])
 	}
 }
+
+func TestWrappedDateRange(t *testing.T) {
+	res := importText(t, "Experience\nNurse Manager, Northwestern Memorial Hospital, Chicago, IL, 2019 –\nPresent\n- Manage 48 RNs\n")
+	w := res.Resume.Work
+	if len(w) != 1 || w[0].Name != "Northwestern Memorial Hospital" || w[0].StartDate.String() != "2019" || !w[0].EndDate.IsZero() {
+		t.Errorf("work %+v", w)
+	}
+}

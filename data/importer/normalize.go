@@ -77,7 +77,7 @@ func normalize(b []byte) []srcLine {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		out = append(out, srcLine{no: i + 1, text: l})
 	}
-	out = joinHyphens(splitColumns(out))
+	out = joinDateWraps(joinHyphens(splitColumns(out)))
 	return dropFooters(out)
 }
 
@@ -188,6 +188,28 @@ func joinHyphens(ls []srcLine) []srcLine {
 			i++
 		}
 		l.text = strings.Join(parts, "")
+		out = append(out, l)
+	}
+	return out
+}
+
+var (
+	openRangeRe = regexp.MustCompile(`(?:\d{4}|\d{2}'|\b[A-Za-z]{3,9}\.? \d{4})\s*(?:[-–—]|to|until)$`)
+	rangeEndRe  = regexp.MustCompile(`(?i)^(?:present|current|now|today|ongoing|date|heute|actualidad|\d{1,2}[./]\d{4}|\d{4}|[a-z]{3,9}\.? \d{4})\b`)
+)
+
+// joinDateWraps joins a line that a PDF's wrap cut inside a date range
+// ("… Chicago, IL, 2019 –" / "Present") back into one line.
+func joinDateWraps(ls []srcLine) []srcLine {
+	out := ls[:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if i+1 < len(ls) && len(l.text) < 400 && openRangeRe.MatchString(l.text) {
+			if next := strings.TrimSpace(ls[i+1].text); rangeEndRe.MatchString(next) {
+				l.text += " " + next
+				i++
+			}
+		}
 		out = append(out, l)
 	}
 	return out

@@ -42,7 +42,7 @@ var variants = []struct {
 	{"hard-wrap", hardWrap},
 }
 
-// hardWrap wraps lines longer than 90 bytes at a space, as a PDF export
+// hardWrap wraps lines longer than 72 bytes at a space, as a PDF export
 // does, indenting a bullet's continuation under its text. Lines laid out in
 // columns (runs of spaces) are left alone: they fit the page by design.
 func hardWrap(s string) string {
@@ -53,8 +53,8 @@ func hardWrap(s string) string {
 		if g, _ := splitGlyph(strings.TrimSpace(l)); g != "" {
 			cont += "  "
 		}
-		for len(l) > 90 && !strings.Contains(l, "   ") {
-			i := strings.LastIndex(l[:90], " ")
+		for len(l) > 72 && !strings.Contains(l, "   ") {
+			i := strings.LastIndex(l[:72], " ")
 			if i <= len(indent)+2 {
 				break
 			}
