@@ -201,8 +201,18 @@ func (m *Model) ready(c *cmpmodel.Comparison) {
 	m.syncKeys()
 }
 
-// handleKey applies a key to the screen.
+// handleKey applies a key to the screen. Runes typed faster than they
+// are read (a held "l", a quick ">>") arrive as one message and are
+// applied one by one, as pressed.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		var cmds []tea.Cmd
+		for _, r := range msg.Runes {
+			cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+			m.syncKeys()
+		}
+		return tea.Batch(cmds...)
+	}
 	switch {
 	case key.Matches(msg, m.keys.NextSection):
 		if m.keys.NextSection.Enabled() {

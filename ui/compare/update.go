@@ -7,17 +7,8 @@ import (
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
 )
 
-// lanesKey applies a key to the shared timelines. Runes typed faster than
-// they are read (a held "l", a quick "++") arrive as one message and are
-// applied one by one.
+// lanesKey applies a key to the shared timelines.
 func (m *Model) lanesKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-		var cmds []tea.Cmd
-		for _, r := range msg.Runes {
-			cmds = append(cmds, m.lanesKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
-		}
-		return tea.Batch(cmds...)
-	}
 	l := &m.lanes
 	switch {
 	case key.Matches(msg, m.keys.Left):

@@ -195,7 +195,7 @@ func TestColumnsScrollTogether(t *testing.T) {
 	if !m.keys.ColumnRight.Enabled() {
 		t.Error("> is disabled though people are hidden")
 	}
-	m, _ = press(m, ">", ">", ">")
+	m, _ = press(m, ">>>") // typed faster than read: one message
 	f = *m.frame
 	if f.cols.first+f.cols.shown != 4 || m.column != 3 {
 		t.Fatalf("after >>>: first %d, shown %d, column %d", f.cols.first, f.cols.shown, m.column)
