@@ -120,8 +120,8 @@ func (p *parser) section(s section) {
 	case kAwards:
 		r.Awards = append(r.Awards, p.awards(s)...)
 	case kInterests:
-		if kw := listItems(s.lines); len(kw) > 0 {
-			r.Interests = append(r.Interests, model.Interest{Name: s.title, Keywords: kw})
+		for _, it := range listItems(s.lines) {
+			r.Interests = append(r.Interests, model.Interest{Name: it})
 		}
 	case kProfile, kContact, kIgnore:
 		// profile and contact lines were read by basics

@@ -43,6 +43,13 @@ func splitItems(s string) []string {
 	for i, it := range out {
 		out[i] = strings.TrimPrefix(strings.TrimSpace(it), "and ")
 	}
+	// "Go, Java and Python": the last item of a list joins two one-word
+	// items with "and"; "Algorithms and Data Structures" stays whole.
+	if n := len(out); n >= 2 {
+		if f := strings.Fields(out[n-1]); len(f) == 3 && (f[1] == "and" || f[1] == "&") {
+			out = append(out[:n-1], f[0], f[2])
+		}
+	}
 	return out
 }
 
@@ -83,6 +90,12 @@ func (p *parser) skills(s section) {
 			continue
 		}
 		items := splitItems(plain(rest))
+		if k, ok := aliases[foldHeading(name)]; ok && k == kInterests {
+			for _, it := range items {
+				p.r.Interests = append(p.r.Interests, model.Interest{Name: it})
+			}
+			continue
+		}
 		if isLanguageList(name, items) {
 			p.languages([]line{{no: l.no, raw: l.raw, text: name + ": " + rest, body: name + ": " + rest}})
 			continue
