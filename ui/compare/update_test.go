@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vitae-cli/vitae/data/taxonomy"
+	"github.com/vitae-cli/vitae/model"
 	cmpmodel "github.com/vitae-cli/vitae/model/compare"
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
@@ -272,5 +274,34 @@ func TestHelpFollowsFocus(t *testing.T) {
 	}
 	if len(m.FullHelp()) == 0 {
 		t.Error("no full help")
+	}
+}
+
+// TestEmptyProfiles: people with nothing to compare draw and take keys
+// without a cursor anywhere.
+func TestEmptyProfiles(t *testing.T) {
+	tx, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, withSkills := range []bool{false, true} {
+		c := uitest.Common(100, 30)
+		if withSkills {
+			c.Taxonomy = tx
+		}
+		empty := []*model.Profile{{ID: "a"}, {ID: "b", Resume: model.Resume{Basics: &model.Basics{Name: "B"}}}}
+		m := New(c, empty, testOpen)
+		m.SetSize(100, 30)
+		m, _ = m.Update(m.Init()())
+		for _, k := range []string{"down", "right", "enter", "+", "e", "tab", "s", ">", "enter"} {
+			m, _ = press(m, k)
+		}
+		v := m.View()
+		if lines := uitest.Lines(t, v, 100); len(lines) != 30 || !strings.Contains(v, "Nobody has a role to show") {
+			t.Fatalf("empty comparison:\n%s", v)
+		}
+		if withSkills && !strings.Contains(v, "names a skill") {
+			t.Errorf("an empty grid says nothing:\n%s", v)
+		}
 	}
 }
