@@ -30,6 +30,9 @@ func (m Model) careerLines(f frame) []string {
 	if l.dated {
 		facts = fmt.Sprintf("%s – %s", monthName(l.vp.From), monthName(l.vp.To))
 	}
+	if m.hasEvents() && !l.events {
+		facts += " · e: show events"
+	}
 	out := []string{m.heading("Careers", facts, m.focus == sectionCareers)}
 	g := f.cols.gutterAtWidth
 	it, undated, hasSel := l.selected(m.cmp)
