@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	jskind "github.com/santhosh-tekuri/jsonschema/v6/kind"
@@ -24,9 +25,16 @@ var schemaJSON []byte
 // fetched from the network.
 const schemaURL = "https://vitae.invalid/jsonresume-schema.json"
 
-// resumeSchema and sectionKeys are built once, at package init, and only
-// read afterwards.
-var resumeSchema, sectionKeys = compileSchema()
+// compiledSchema compiles the schema on first use, not at package init:
+// the TUI draws its first frame before anything is loaded, and compiling
+// costs milliseconds. sync.OnceValues makes it safe for concurrent loads.
+var compiledSchema = sync.OnceValues(compileSchema)
+
+// resumeSchema is the compiled JSON Resume schema.
+func resumeSchema() *jsonschema.Schema { s, _ := compiledSchema(); return s }
+
+// sectionKeys are the top-level keys the schema defines.
+func sectionKeys() map[string]bool { _, k := compiledSchema(); return k }
 
 // compileSchema compiles the embedded schema and lists its top-level keys.
 func compileSchema() (*jsonschema.Schema, map[string]bool) {
@@ -62,7 +70,7 @@ type leaf struct {
 // violations of dates are left to the date checks (checkDates), which know
 // the leniencies and say exactly what is wrong.
 func validateSchema(root *value, rep *report, dates map[string]*dateInfo) {
-	err := resumeSchema.Validate(root.toAny())
+	err := resumeSchema().Validate(root.toAny())
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		return

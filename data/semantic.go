@@ -150,7 +150,7 @@ func isProfile(root *value) bool {
 		if m.Key == "$schema" && m.Val.Kind == kString && !strings.Contains(strings.ToLower(m.Val.Str), "resume") {
 			continue
 		}
-		if sectionKeys[m.Key] {
+		if sectionKeys()[m.Key] {
 			return true
 		}
 	}
