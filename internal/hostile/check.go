@@ -19,11 +19,16 @@ var wcwidth = &runewidth.Condition{EastAsianWidth: false}
 
 // WcsWidth is the width of s, free of escape sequences, on a terminal that
 // advances the cursor by wcwidth for every code point and knows nothing of
-// graphemes: 👩‍💻 is 4 cells there and 2 for uniseg.
+// graphemes: 👩‍💻 is 4 cells there and 2 for uniseg. Code points are
+// measured by go-runewidth, except that combining marks (Mn, Me) and
+// format characters are zero wide, as wcwidth has them (go-runewidth alone
+// gives Thai vowel signs a cell each).
 func WcsWidth(s string) int {
 	w := 0
 	for _, r := range s {
-		w += wcwidth.RuneWidth(r)
+		if !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+			w += wcwidth.RuneWidth(r)
+		}
 	}
 	return w
 }

@@ -38,6 +38,8 @@ func TestCheck(t *testing.T) {
 		{"wide by wcwidth only", "👩\u200d💻", 3, true},
 		{"CJK", "日本", 4, false},
 		{"CJK too wide", "日本", 3, true},
+		{"Thai vowel signs are zero wide", "\u0e01\u0e34\u0e4d\u0e48", 1, false},
+		{"flag", "🇺🇸", 2, false},
 	}
 	for _, tt := range tests {
 		got := Check(tt.out, tt.width, 0, allowed)

@@ -88,6 +88,9 @@ func walk(t testing.TB, ps []*model.Profile, probs []model.Problem, w, h int) []
 	var frames []frame
 	shot := func(where string) { frames = append(frames, frame{where, m.View()}) }
 	shot("roster")
+	m = step(m, key("G"))
+	shot("roster bottom")
+	m = step(m, key("g"))
 	m = step(m, key("p"))
 	shot("problems")
 	m = step(step(m, key("G")), key("esc"))
