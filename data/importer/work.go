@@ -61,6 +61,7 @@ func (p *parser) parseRoles(sec section) []role {
 					f.rf.location = r.rf.location
 				}
 				f.rf.companyC = r.rf.companyC
+				f.rf.why["name"] = r.rf.why["name"]
 				if len(r.e.prose) > 0 {
 					f.bannerText = strings.Join(r.e.prose, "\n")
 				}
@@ -73,6 +74,7 @@ func (p *parser) parseRoles(sec section) []role {
 			prev := rs[i-1]
 			if prev.rf.company != "" {
 				r.rf.company, r.rf.companyC, r.inherited = prev.rf.company, prev.rf.companyC, true
+				r.rf.why["name"] = prev.rf.why["name"]
 				if r.rf.location == "" {
 					r.rf.location = prev.rf.location
 				}
