@@ -90,7 +90,7 @@ func ParseAllowList(r io.Reader) (*AllowList, error) {
 		}
 		key, comment, opts, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
-			return nil, fmt.Errorf("%d: not an OpenSSH public key (%v); expected e.g. \"ssh-ed25519 AAAA… name\"", n, err)
+			return nil, fmt.Errorf("%d: not an OpenSSH public key (%s); expected e.g. \"ssh-ed25519 AAAA… name\"", n, escape(err.Error()))
 		}
 		if len(opts) > 0 {
 			return nil, fmt.Errorf("%d: key options (%s) are not supported; remove them or the line", n, escape(strings.Join(opts, ",")))

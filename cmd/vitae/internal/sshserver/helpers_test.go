@@ -252,8 +252,14 @@ func probeFactory(events chan<- string) Factory {
 	}
 }
 
-func tick() tea.Cmd {
-	return tea.Tick(20*time.Millisecond, func(time.Time) tea.Msg { return tickMsg{} })
+// tick animates: every 50 ms, or every 5 ms in big mode (to fill a
+// stuck client's window quickly).
+func (p *probe) tick() tea.Cmd {
+	d := 50 * time.Millisecond
+	if p.big {
+		d = 5 * time.Millisecond
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{} })
 }
 
 func (p *probe) Init() tea.Cmd { return nil }
@@ -262,7 +268,7 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case tickMsg:
 		p.frame++
-		return p, tick()
+		return p, p.tick()
 	case tea.WindowSizeMsg:
 		p.w, p.h = m.Width, m.Height
 		p.event(fmt.Sprintf("size %dx%d", m.Width, m.Height))
@@ -274,7 +280,7 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "a":
 			if !p.animate {
 				p.animate = true
-				return p, tick()
+				return p, p.tick()
 			}
 		case "P":
 			panic("probe: panic in Update \x1b]0;pwned\x07")
@@ -284,7 +290,7 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			p.big = true
 			if !p.animate {
 				p.animate = true
-				return p, tick()
+				return p, p.tick()
 			}
 		case "C":
 			return p, func() tea.Msg { panic("probe: panic in a Cmd") }
@@ -306,8 +312,9 @@ func (p *probe) View() string {
 	if p.panicV {
 		panic("probe: panic in View")
 	}
-	if p.big {
-		line := strings.Repeat(fmt.Sprintf("%08d ", p.frame), p.w/9)
+	if p.big { // every cell colored, the color changing each frame: ~600 KB
+		p.event("big")
+		line := strings.Repeat(fmt.Sprintf("\x1b[3%dmx", p.frame%8), p.w)
 		return strings.Repeat(line+"\n", p.h)
 	}
 	return fmt.Sprintf("probe frame=%d size=%dx%d key=[%s] id=%s\nsecond line",

@@ -84,7 +84,7 @@ func loadHostKey(path string) (gossh.Signer, error) {
 	}
 	signer, err := gossh.ParsePrivateKey(b)
 	if err != nil {
-		return nil, fmt.Errorf("host key %s: not a usable private key (%v); restore it from a backup, or remove it to make a new key (clients will then warn that the key changed)", path, err)
+		return nil, fmt.Errorf("host key %s: not a usable private key (%s); restore it from a backup, or remove it to make a new key (clients will then warn that the key changed)", path, escape(err.Error()))
 	}
 	return signer, nil
 }

@@ -52,8 +52,7 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 		}
 		id, _ := sess.Context().Value(identityKey{}).(Identity)
 		w, h := clampSize(pty.Window.Width, pty.Window.Height)
-		st := &sessionState{}
-		st.touch()
+		st := newSessionState()
 		m := s.cfg.Factory(Session{
 			Renderer: newRenderer(sess, sess.Environ()),
 			Width:    w, Height: h,
@@ -140,7 +139,7 @@ func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}
 		case <-maxT.C:
 			reason.Store(fmt.Sprintf("session closed after %v, the longest a session may last", s.cfg.MaxSession))
 		case <-idle.C:
-			since := time.Since(time.Unix(0, st.lastInput.Load()))
+			since := st.sinceInput()
 			if since < s.cfg.IdleTimeout {
 				idle.Reset(s.cfg.IdleTimeout - since)
 				continue
@@ -177,12 +176,24 @@ func (s *Server) removeProgram(p *tea.Program) {
 	s.sessions.Done()
 }
 
-// sessionState is what the filter and the watchdog share.
+// sessionState is what the filter and the watchdog share. Times are kept
+// on the monotonic clock, so a wall-clock step cannot end every session
+// at once or keep one forever.
 type sessionState struct {
-	lastInput atomic.Int64 // unix nanoseconds of the last key or mouse event
+	start     time.Time    // with its monotonic reading
+	lastInput atomic.Int64 // time since start of the last key or mouse event
 }
 
-func (st *sessionState) touch() { st.lastInput.Store(time.Now().UnixNano()) }
+func newSessionState() *sessionState {
+	return &sessionState{start: time.Now()}
+}
+
+func (st *sessionState) touch() { st.lastInput.Store(int64(time.Since(st.start))) }
+
+// sinceInput is how long ago the last input came.
+func (st *sessionState) sinceInput() time.Duration {
+	return time.Since(st.start) - time.Duration(st.lastInput.Load())
+}
 
 // filter runs on the program's event loop before Update: it drops
 // SuspendMsg (Bubble Tea v1 suspends by signalling the process group,

@@ -8,9 +8,11 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// stuckClient opens a session whose output is never read: once the
-// channel's window is full, the server's frame writes block.
-func stuckClient(t *testing.T, ts *testServer) {
+// stuckClient opens a session whose output is never read and asks for
+// big frames: once the channel's 2 MB window is full, the server's frame
+// writes block. It returns when the program has stopped drawing (no frame
+// for 300 ms), or skips the test if that takes longer than within.
+func stuckClient(t *testing.T, ts *testServer, within time.Duration) {
 	t.Helper()
 	c, err := ts.handshake(t, "")
 	if err != nil {
@@ -30,20 +32,29 @@ func stuckClient(t *testing.T, ts *testServer) {
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
 	}
-	_, _ = in.Write([]byte("B")) // 100 KB frames, up to 120 a second
-	time.Sleep(time.Second)      // the 2 MB window fills in 20 frames
+	_, _ = in.Write([]byte("B"))
+	deadline := time.After(within)
+	for {
+		select {
+		case <-ts.events:
+		case <-time.After(300 * time.Millisecond):
+			return // no frame for 300 ms: stuck writing
+		case <-deadline:
+			t.Skipf("the program still drew after %v: this machine is too slow to fill the window", within)
+		}
+	}
 }
 
-// A client that stops reading blocks its program mid-frame; the maximum
-// session length still ends the session, by closing the channel under the
+// A client that stops reading blocks its program mid-frame; the idle
+// timeout still ends the session, by closing the channel under the
 // program when it cannot quit within quitGrace.
 func TestStuckClientTimesOut(t *testing.T) {
-	const maxLen = 1500 * time.Millisecond
-	ts := startServer(t, func(c *Config) { c.MaxSession, c.FPS = maxLen, 120 })
+	const idle = 2 * time.Second
+	ts := startServer(t, func(c *Config) { c.IdleTimeout, c.FPS = idle, 120 })
 	start := time.Now()
-	stuckClient(t, ts)
-	ts.waitLog(t, `msg="session end"`, maxLen+quitGrace+3*time.Second)
-	if d := time.Since(start); d < maxLen+quitGrace-200*time.Millisecond {
+	stuckClient(t, ts, idle-300*time.Millisecond)
+	ts.waitLog(t, `msg="session end"`, idle+quitGrace+3*time.Second)
+	if d := time.Since(start); d < idle+quitGrace-300*time.Millisecond {
 		t.Errorf("session ended after %v: the program was not stuck, the test proves nothing", d)
 	}
 }
@@ -51,7 +62,7 @@ func TestStuckClientTimesOut(t *testing.T) {
 // Shutdown keeps its deadline even with a program stuck writing.
 func TestShutdownDeadlineWithStuckClient(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.ShutdownTimeout, c.FPS = 500*time.Millisecond, 120 })
-	stuckClient(t, ts)
+	stuckClient(t, ts, 3*time.Second)
 	start := time.Now()
 	ts.cancel()
 	select {
