@@ -4,9 +4,9 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"unicode"
 	"testing"
 	"time"
+	"unicode"
 
 	gossh "golang.org/x/crypto/ssh"
 )
