@@ -99,6 +99,11 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 		}
 	}
 	for i, l := range ls {
+		if isHeaderBullet(ls, i, dayFirst) {
+			// "- **Klarna** — Principal Engineer (2020–present)" over its
+			// own indented bullets: the bullet is the entry's header.
+			l.glyph, l.text, l.raw = "", l.body, l.body
+		}
 		cls, d, rest := classify(l, dayFirst)
 		// Wrapped bullet text: a line right under a bullet that continues it.
 		if cls != clsBlank && cls != clsBullet && prevCls == clsBullet && cur != nil && lastHL >= 0 &&
@@ -266,4 +271,20 @@ func splitGroup(g []hline) [][]hline {
 // isBanner reports whether t names an organisation and no role.
 func isBanner(t string) bool {
 	return (companyWords.has(t) || schoolWords.has(t)) && !strongTitleWords.has(t)
+}
+
+// isHeaderBullet reports whether the bullet at ls[i] is an entry header
+// written as a bullet: it carries a date in header position and the next
+// line is a bullet indented under it.
+func isHeaderBullet(ls []line, i int, dayFirst bool) bool {
+	l := ls[i]
+	if l.glyph == "" || i+1 >= len(ls) {
+		return false
+	}
+	next := ls[i+1]
+	if next.glyph == "" || next.indent <= l.indent {
+		return false
+	}
+	d, _ := headerDate(plain(l.body), dayFirst)
+	return d != nil
 }
