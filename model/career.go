@@ -12,9 +12,7 @@ type Role struct {
 }
 
 // Range is the role's start and end.
-func (r Role) Range() Range {
-	return Range{Start: r.Work.StartDate, End: r.Work.EndDate, EndUnknown: r.Work.Ended}
-}
+func (r Role) Range() Range { return r.Work.Range() }
 
 // Employer is a run of consecutive work entries with the same employer name:
 // one employer and its progression of roles, in file order.
@@ -209,4 +207,11 @@ func FormatMonths(months int, approx bool) string {
 		s = "~" + s
 	}
 	return s
+}
+
+// Range is the work entry's dates, with Ended (x-ended) as an ended range
+// whose end is unknown. Use it rather than building a Range from the
+// fields, so every view agrees on what is ongoing.
+func (w *Work) Range() Range {
+	return Range{Start: w.StartDate, End: w.EndDate, EndUnknown: w.Ended}
 }

@@ -193,7 +193,7 @@ func EntryRange(r *model.Resume, s Source) model.Range {
 	switch s.Section {
 	case SectionWork:
 		if s.Index < len(r.Work) {
-			return model.Range{Start: r.Work[s.Index].StartDate, End: r.Work[s.Index].EndDate}
+			return r.Work[s.Index].Range()
 		}
 	case SectionProjects:
 		if s.Index < len(r.Projects) {
