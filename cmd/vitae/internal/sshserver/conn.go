@@ -33,9 +33,11 @@ const (
 	siteMiddleware
 )
 
-// hooks are called at each site when set; tests use them to inject panics.
+// hooks are test knobs, zero in production: at is called at each site
+// (tests inject panics there); quitGrace, when set, replaces quitGrace.
 type hooks struct {
-	at func(site)
+	at        func(site)
+	quitGrace time.Duration
 }
 
 func (s *Server) hook(where site) {

@@ -147,7 +147,11 @@ func (s *Server) watchdog(p *tea.Program, st *sessionState, stop <-chan struct{}
 			reason.Store(fmt.Sprintf("session closed after %v without input", s.cfg.IdleTimeout))
 		}
 		go p.Quit() // blocks while the event loop is stuck
-		grace := time.NewTimer(quitGrace)
+		g := quitGrace
+		if s.hooks.quitGrace > 0 {
+			g = s.hooks.quitGrace
+		}
+		grace := time.NewTimer(g)
 		defer grace.Stop()
 		select {
 		case <-stop:

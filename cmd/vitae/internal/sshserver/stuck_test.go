@@ -49,12 +49,12 @@ func stuckClient(t *testing.T, ts *testServer, within time.Duration) {
 // timeout still ends the session, by closing the channel under the
 // program when it cannot quit within quitGrace.
 func TestStuckClientTimesOut(t *testing.T) {
-	const idle = 2 * time.Second
-	ts := startServer(t, func(c *Config) { c.IdleTimeout, c.FPS = idle, 120 })
+	const idle, grace = 1500 * time.Millisecond, 500 * time.Millisecond
+	ts := startServer(t, func(c *Config) { c.IdleTimeout, c.FPS = idle, 120 }, hooks{quitGrace: grace})
 	start := time.Now()
 	stuckClient(t, ts, idle-300*time.Millisecond)
-	ts.waitLog(t, `msg="session end"`, idle+quitGrace+3*time.Second)
-	if d := time.Since(start); d < idle+quitGrace-300*time.Millisecond {
+	ts.waitLog(t, `msg="session end"`, idle+grace+3*time.Second)
+	if d := time.Since(start); d < idle+grace-200*time.Millisecond {
 		t.Errorf("session ended after %v: the program was not stuck, the test proves nothing", d)
 	}
 }
