@@ -63,6 +63,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // ctrl+c; then quit, help and back; then the screen shown.
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	top := m.top()
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && (top == nil || !top.typing()) {
+		return m.keysOneByOne(msg.Runes)
+	}
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit): // ctrl+c always quits
 		return m, tea.Quit
@@ -239,4 +242,22 @@ func (m Model) profileByID(id string) *model.Profile {
 		}
 	}
 	return nil
+}
+
+// keysOneByOne handles runes that Bubble Tea v1 delivered as one message
+// because they were typed faster than it reads ("jj", "++", "/kafka"):
+// each acts as its own key press, so key bindings match, and a key that
+// opens a text input ("/") sends the runes after it into that input.
+func (m Model) keysOneByOne(runes []rune) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for i, r := range runes {
+		if top := m.top(); top != nil && top.typing() {
+			next, cmd := m.updateTop(tea.KeyMsg{Type: tea.KeyRunes, Runes: runes[i:]})
+			return next, tea.Batch(append(cmds, cmd)...)
+		}
+		next, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }

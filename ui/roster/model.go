@@ -280,3 +280,6 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// FilterValue is the text typed into the filter.
+func (m Model) FilterValue() string { return m.list.FilterValue() }
