@@ -35,10 +35,10 @@ client is comes from the key that authenticated, never the user name.
 The host key is created on first start (ed25519, mode 0600) and kept; its
 fingerprint and public key are printed so you can publish them (clients
 compare the fingerprint on first connect, or add "[HOST]:PORT KEY" to their
-known_hosts). Logs go to stderr, one line
-per event, with every client-supplied value escaped. SIGTERM or SIGINT ends
-the sessions gracefully (a second signal stops at once). Sessions are
-read-only: nothing a client does changes files on the server.
+known_hosts). Logs go to stderr, one line per event, with every
+client-supplied value escaped. SIGTERM or SIGINT ends the sessions
+gracefully (a second signal stops at once). Sessions are read-only: nothing
+a client does changes files on the server.
 
 Flags:
   --listen ADDR              where to listen (default 127.0.0.1:2222);
