@@ -65,7 +65,10 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 // buildEntries cuts a section into entries. Header lines gather until body
 // content (prose or bullets) follows; each gathered group becomes one entry,
 // or several when it holds several dated lines.
-func buildEntries(ls []line, dayFirst bool) []*entry {
+//
+// It stops after budget entries: no résumé has thousands of roles, and the
+// bound keeps a pathological megabyte of headers cheap.
+func buildEntries(ls []line, dayFirst bool, budget int) []*entry {
 	var (
 		out        []*entry
 		cur        *entry
@@ -84,6 +87,9 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 		groups := splitGroup(pending)
 		pending = nil
 		for _, g := range groups {
+			if len(out) >= budget {
+				break
+			}
 			if !isEntryHeader(g) && cur != nil {
 				continue // a sub-heading inside the entry ("Technical", "Key results:")
 			}
@@ -98,8 +104,12 @@ func buildEntries(ls []line, dayFirst bool) []*entry {
 			lastHL = -1
 		}
 	}
+	datedList, top := isDatedList(ls, dayFirst), minIndent(ls)
 	for i, l := range ls {
-		if isHeaderBullet(ls, i, dayFirst) {
+		if len(out)+len(pending) >= budget {
+			break
+		}
+		if isHeaderBullet(ls, i, dayFirst) || datedList && l.glyph != "" && l.indent == top {
 			// "- **Klarna** — Principal Engineer (2020–present)" over its
 			// own indented bullets: the bullet is the entry's header.
 			l.glyph, l.text, l.raw = "", l.body, l.body
@@ -273,6 +283,24 @@ func isBanner(t string) bool {
 	return (companyWords.has(t) || schoolWords.has(t)) && !strongTitleWords.has(t)
 }
 
+// maxEntries bounds the entries read from one document.
+const maxEntries = 2000
+
+// entries cuts a section into entries within the document's budget,
+// warning once when the budget runs out.
+func (p *parser) entries(ls []line) []*entry {
+	left := maxEntries - p.nEntries
+	if left <= 0 {
+		return nil
+	}
+	es := buildEntries(ls, p.dayFirst, left)
+	p.nEntries += len(es)
+	if p.nEntries >= maxEntries && len(ls) > 0 {
+		p.ex.warnf(ls[0], 1, "more than %d entries: the rest of the document was not read", maxEntries)
+	}
+	return es
+}
+
 // isHeaderBullet reports whether the bullet at ls[i] is an entry header
 // written as a bullet: it carries a date in header position and the next
 // line is a bullet indented under it.
@@ -287,4 +315,35 @@ func isHeaderBullet(ls []line, i int, dayFirst bool) bool {
 	}
 	d, _ := headerDate(plain(l.body), dayFirst)
 	return d != nil
+}
+
+// isDatedList reports whether a section is nothing but a bullet list whose
+// top-level bullets all carry dates in header position: one role per
+// bullet ("- Principal Engineer, Klarna (2020–present)").
+func isDatedList(ls []line, dayFirst bool) bool {
+	top, n := minIndent(ls), 0
+	for _, l := range ls {
+		switch {
+		case l.blank:
+		case l.glyph == "":
+			return false
+		case l.indent == top && n < 50: // the first fifty decide
+			if d, _ := headerDate(plain(l.body), dayFirst); d == nil {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// minIndent is the smallest indentation of the bullets in ls.
+func minIndent(ls []line) int {
+	m := -1
+	for _, l := range ls {
+		if l.glyph != "" && (m < 0 || l.indent < m) {
+			m = l.indent
+		}
+	}
+	return m
 }

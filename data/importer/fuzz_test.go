@@ -61,12 +61,18 @@ func TestLargeInputBounded(t *testing.T) {
 	for hyph.Len() < MaxInput-8 {
 		hyph.WriteString("ab-\n")
 	}
+	var datedList strings.Builder
+	datedList.WriteString("Experience\n")
+	for datedList.Len() < MaxInput-64 {
+		datedList.WriteString("- Principal Engineer, Klarna (2020–present)\n")
+	}
 	inputs := map[string]string{
-		"wrapped":  wrapped.String(),
-		"one line": strings.Repeat("Jan 2019 – Present, Engineer @ Acme | ", MaxInput/40),
-		"headers":  headers.String(),
-		"hyphens":  hyph.String(),
-		"dates":    strings.Repeat("01/02/2018 – 03/04/2019 ", MaxInput/30),
+		"dated list": datedList.String(),
+		"wrapped":    wrapped.String(),
+		"one line":   strings.Repeat("Jan 2019 – Present, Engineer @ Acme | ", MaxInput/40),
+		"headers":    headers.String(),
+		"hyphens":    hyph.String(),
+		"dates":      strings.Repeat("01/02/2018 – 03/04/2019 ", MaxInput/30),
 	}
 	// CPU time, not wall time: the bound is about the algorithm, and CI
 	// machines are shared. Wall time only catches hangs.

@@ -42,6 +42,7 @@ type parser struct {
 	r        *model.Resume
 	markdown bool
 	used     map[int]bool // profile lines taken by basics
+	nEntries int          // entries read so far (bounded by maxEntries)
 	nameLine int          // line of the person's name, 0 if none
 }
 

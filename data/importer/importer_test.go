@@ -186,3 +186,14 @@ func TestWrappedDateRange(t *testing.T) {
 		t.Errorf("work %+v", w)
 	}
 }
+
+func TestDatedBulletList(t *testing.T) {
+	res := importText(t, "Experience\n- Principal Engineer, Klarna (2020–present)\n- Senior Engineer, Spotify (2016–2020)\n- Engineer, Ericsson (2012–2016)\n")
+	var got []string
+	for _, w := range res.Resume.Work {
+		got = append(got, w.Name+"/"+w.Position+"/"+w.StartDate.String())
+	}
+	if strings.Join(got, " ") != "Klarna/Principal Engineer/2020 Spotify/Senior Engineer/2016 Ericsson/Engineer/2012" {
+		t.Errorf("roles %q", got)
+	}
+}

@@ -187,7 +187,7 @@ func (p *parser) publications(s section) []model.Publication {
 		}
 		return out
 	}
-	for _, e := range buildEntries(s.lines, p.dayFirst) {
+	for _, e := range p.entries(s.lines) {
 		pub := model.Publication{}
 		for _, h := range e.head {
 			t := strings.TrimSpace(h.text)

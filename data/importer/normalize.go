@@ -204,7 +204,7 @@ func joinDateWraps(ls []srcLine) []srcLine {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if i+1 < len(ls) && len(l.text) < 400 && openRangeRe.MatchString(l.text) {
+		if i+1 < len(ls) && len(l.text) < 400 && endsLikeRange(l.text) && openRangeRe.MatchString(l.text) {
 			if next := strings.TrimSpace(ls[i+1].text); rangeEndRe.MatchString(next) {
 				l.text += " " + next
 				i++
@@ -213,6 +213,13 @@ func joinDateWraps(ls []srcLine) []srcLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// endsLikeRange is a cheap pre-check for openRangeRe.
+func endsLikeRange(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—") ||
+		strings.HasSuffix(s, "to") || strings.HasSuffix(s, "until")
 }
 
 // suffixFrag are word endings that never stand alone after a hyphen.

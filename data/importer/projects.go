@@ -46,7 +46,7 @@ func (p *parser) projects(s section) []model.Project {
 		}
 		return out
 	}
-	for _, e := range buildEntries(s.lines, p.dayFirst) {
+	for _, e := range p.entries(s.lines) {
 		pr := model.Project{Highlights: e.highlights, Description: strings.Join(e.prose, "\n")}
 		for _, c := range candidates(e.head) {
 			t := tidyField(c.text)

@@ -20,7 +20,7 @@ type role struct {
 // parseRoles turns a work-like section into roles: fields scored, employer
 // banners carried down to the roles under them.
 func (p *parser) parseRoles(sec section) []role {
-	es := buildEntries(sec.lines, p.dayFirst)
+	es := p.entries(sec.lines)
 	css := make([][]*cand, len(es))
 	for i, e := range es {
 		css[i] = candidates(e.head)
