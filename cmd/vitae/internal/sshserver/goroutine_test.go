@@ -3,8 +3,11 @@ package sshserver
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // After 100 sessions close, half by quitting and half by the client
@@ -75,4 +78,42 @@ func settle(t *testing.T, want int) int {
 		}
 	}
 	return runtime.NumGoroutine()
+}
+
+// A session whose handler ended early (here a panic in a middleware) still
+// has its window changes read: otherwise the ssh library's request loop
+// blocks on the second one for ever, and its goroutine outlives the
+// connection.
+func TestEarlyEndLeavesNoGoroutine(t *testing.T) {
+	var fired atomic.Int32
+	ts := startServer(t, nil, hooks{at: func(s site) {
+		if s == siteMiddleware && fired.Add(1) <= 20 {
+			panic("refuse this session")
+		}
+	}})
+	base := settle(t, -1)
+	for range 20 {
+		c, err := ts.handshake(t, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 3 {
+			_ = sess.WindowChange(24+i, 80+i)
+		}
+		c.Close()
+	}
+	if got := settle(t, base); got > base {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines after 20 sessions that ended early, %d before:\n%s", got, base, buf[:runtime.Stack(buf, true)])
+	}
 }

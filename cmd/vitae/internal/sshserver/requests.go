@@ -1,6 +1,7 @@
 package sshserver
 
 import (
+	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -44,5 +45,51 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 			}
 		}
 		out <- req
+	}
+}
+
+// windowSession is a session whose window changes are always read, so that
+// the ssh library's request loop never blocks on them: it sends each one to
+// a channel with room for one, and blocks when nobody reads — for ever, if
+// the handler ended early (a refused key, a panic, shutdown), keeping the
+// loop's goroutine after the connection closes. Here a goroutine reads the
+// library's channel from the start and keeps only the latest size for the
+// program, which also coalesces a flood of window changes.
+type windowSession struct {
+	ssh.Session
+	win chan ssh.Window
+}
+
+// Pty returns the session's pty with the drained window channel.
+func (ws windowSession) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
+	p, _, ok := ws.Session.Pty()
+	return p, ws.win, ok
+}
+
+// drainWindows is the first middleware to run: it hands the rest a
+// windowSession when the session has a pty.
+func (s *Server) drainWindows(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		_, in, ok := sess.Pty()
+		if !ok || in == nil {
+			next(sess)
+			return
+		}
+		out := make(chan ssh.Window, 1)
+		go func() {
+			defer close(out)
+			for w := range in { // ends when the channel's requests end
+				select {
+				case out <- w:
+				default: // replace the unread size with the newer one
+					select {
+					case <-out:
+					default:
+					}
+					out <- w
+				}
+			}
+		}()
+		next(windowSession{Session: sess, win: out})
 	}
 }

@@ -81,6 +81,7 @@ func New(cfg Config) (*Server, error) {
 			s.teaMiddleware,
 			activeterm.Middleware(),
 			s.identityMiddleware,
+			s.drainWindows,
 		)(func(ssh.Session) {}),
 		PublicKeyHandler:         s.publicKeyAuth,
 		ConnCallback:             s.connCallback,
