@@ -59,8 +59,8 @@ func findAtoms(s string, dayFirst bool) []atom {
 // word s[lo:hi].
 func wordAtom(s string, lo, hi int) (atom, int, bool) {
 	w := strings.ToLower(s[lo:hi])
-	mo := monthWords[w]
-	season := seasonWords[w]
+	mo := monthWords()[w]
+	season := seasonWords.contains(w)
 	if mo == 0 && !season {
 		return atom{}, 0, false
 	}
@@ -93,7 +93,7 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 			for k2 < len(s) && s[k2] == ' ' {
 				k2++
 			}
-			if d >= 1 && d <= 31 && k2 > k && k2+4 <= len(s) && isYearAt(s, k2) {
+			if d >= 1 && k2 > k && k2+4 <= len(s) && isYearAt(s, k2) && d <= monthDays(num(s[k2:k2+4]), mo) {
 				day, j = d, k2
 			}
 		}
@@ -125,7 +125,7 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 // sharedYear reads the first month of "Jun – Sep 2015", which takes its
 // year from the month after the separator.
 func sharedYear(s string, lo, hi int) (atom, bool) {
-	mo := monthWords[strings.ToLower(s[lo:hi])]
+	mo := monthWords()[strings.ToLower(s[lo:hi])]
 	if mo == 0 {
 		return atom{}, false
 	}
@@ -198,7 +198,7 @@ func numberAtom(s string, i int, dayFirst bool) (atom, int, bool) {
 		if w > k {
 			if at, end, ok := wordAtom(s, k, w); ok && at.d.Prec == model.PrecisionMonth {
 				d := num(s[i:e1])
-				if d >= 1 && d <= 31 {
+				if d >= 1 && d <= monthDays(at.d.Year, at.d.Month) {
 					return atom{d: model.YearMonthDay(at.d.Year, at.d.Month, d), lo: i, hi: end}, end, true
 				}
 			}
@@ -261,4 +261,19 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // isWordByte is an ASCII word character, as regexp's \b sees it.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// monthDays is the number of days in month m (1–12) of year y, so that a
+// day that does not exist ("Sep 31 2015") is never read as a day.
+func monthDays(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

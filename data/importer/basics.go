@@ -1,23 +1,22 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
 )
 
 var (
-	emailRe        = regexp.MustCompile(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
-	phoneRe        = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{5,18}\d\b`)
-	urlRe          = regexp.MustCompile(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
-	nameTokRe      = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
-	honorRe        = regexp.MustCompile(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
-	nameFieldRe    = regexp.MustCompile(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
-	credRe         = regexp.MustCompile(`(?:,\s*(?:Ph\.?\s?D\.?|P\.\s?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2,6}))+\s*$`)
-	contactLabelRe = regexp.MustCompile(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
-	cvWordRe       = regexp.MustCompile(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
-	splitRe        = regexp.MustCompile(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–-]\s+`)
+	emailRe        = lazyRE(`[^\s@<>()|,;:\[\]"']+@[^\s@<>()|,;:\[\]"']+\.[A-Za-z]{2,}`)
+	phoneRe        = lazyRE(`\+?\(?\d[\d\s().\-/]{5,18}\d\b`)
+	urlRe          = lazyRE(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
+	nameTokRe      = lazyRE(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
+	honorRe        = lazyRE(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
+	nameFieldRe    = lazyRE(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
+	credRe         = lazyRE(`(?:,\s*(?:Ph\.?\s?D\.?|P\.\s?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2,6}))+\s*$`)
+	contactLabelRe = lazyRE(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
+	cvWordRe       = lazyRE(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)
+	splitRe        = lazyRE(`\s*[|•·]\s*|\t+|\s{3,}|\s+[—–-]\s+`)
 )
 
 // basics fills the person: name, label, contacts and summary.

@@ -69,7 +69,7 @@ func sidebarColumn(ls []srcLine) int {
 			continue
 		}
 		blocks++
-		if _, isAlias := aliases[foldHeading(right)]; isAlias {
+		if _, isAlias := aliases()[foldHeading(right)]; isAlias {
 			headings++
 		}
 		if len(findAtoms(right, false)) > 0 {

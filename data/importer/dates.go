@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/vitae-cli/vitae/model"
 )
@@ -22,9 +22,8 @@ type dateRange struct {
 // monthWords maps month names (English, plus common German, Spanish,
 // French and Italian forms) to their number. Enumerated, never prefixes,
 // so "Marketing" is not March.
-var monthWords = map[string]int{}
-
-func init() {
+var monthWords = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, 100)
 	groups := [12]string{
 		"jan january janv janvier januar enero ene gennaio gen jän jänner",
 		"feb february febr februar fév fev février febrero febbraio",
@@ -41,10 +40,11 @@ func init() {
 	}
 	for i, g := range groups {
 		for _, w := range strings.Fields(g) {
-			monthWords[w] = i + 1
+			m[w] = i + 1
 		}
 	}
-}
+	return m
+})
 
 // durationCore is a written length of time: "3y, 3m", "2 yrs 11 mos", "1 year 11 months", "8m".
 const durationCore = `(?:\b(\d{1,2})\s*(?:y|yr|yrs|year|years|j|jahr|jahre|años?|ans?)\b\.?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s*(?:m|mo|mos|month|months|mon|monat|monate|mes|meses|mois)\b\.?)?|\b(\d{1,2})\s*(?:m|mo|mos|month|months|monat|monate|meses|mois)\b\.?|\bless than a year\b)`
@@ -53,19 +53,19 @@ var (
 	// seasonWords give a year only.
 	seasonWords = newSet("spring summer fall autumn winter frühjahr frühling sommer herbst primavera verano otoño invierno printemps été automne hiver")
 	// sepRe is what may stand between the two ends of a range.
-	sepRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
+	sepRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
-	ongoingRe = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|auj\.?|en cours|oggi|in corso|attuale)\b`)
+	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|auj\.?|en cours|oggi|in corso|attuale)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
-	shortEndRe = regexp.MustCompile(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
+	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").
-	openEndRe = regexp.MustCompile(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
+	openEndRe = lazyRE(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
 	// sinceRe precedes a start date with no end.
-	sinceRe = regexp.MustCompile(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da)\s*$`)
+	sinceRe = lazyRE(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da)\s*$`)
 	// durationRe is a written length of time, ignored as a date.
-	durationRe = regexp.MustCompile(`(?i)` + durationCore)
+	durationRe = lazyRE(`(?i)` + durationCore)
 	// durationCutRe is a duration set apart in a header ("(3y, 3m)", "· 2 yrs").
-	durationCutRe = regexp.MustCompile(`(?i)\(\s*(?:` + durationCore + `)\s*\)|·\s*(?:` + durationCore + `)`)
+	durationCutRe = lazyRE(`(?i)\(\s*(?:` + durationCore + `)\s*\)|·\s*(?:` + durationCore + `)`)
 )
 
 // atom is one date in a line.

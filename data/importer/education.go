@@ -2,15 +2,14 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
 )
 
 var (
-	expectedRe = regexp.MustCompile(`(?i)\b(?:expected|exp\.|class of|graduat(?:ed|ion|ing))\b`)
-	scoreRe    = regexp.MustCompile(`(?i)(?:\b(?:gpa|grade|note|cgpa)\b[:\s]*[\d.,/]+(?:\s*/\s*[\d.]+)?|\b\d{2,3}/\d{2,3}\b(?:\s*\([^)]*\))?|\b(?:first class|1st class|cum laude|magna cum laude|summa cum laude|distinction|with honou?rs)\b)`)
+	expectedRe = lazyRE(`(?i)\b(?:expected|exp\.|class of|graduat(?:ed|ion|ing))\b`)
+	scoreRe    = lazyRE(`(?i)(?:\b(?:gpa|grade|note|cgpa)\b[:\s]*[\d.,/]+(?:\s*/\s*[\d.]+)?|\b\d{2,3}/\d{2,3}\b(?:\s*\([^)]*\))?|\b(?:first class|1st class|cum laude|magna cum laude|summa cum laude|distinction|with honou?rs)\b)`)
 )
 
 // eduLine is what one line says about an education entry.

@@ -1,19 +1,18 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 var (
-	atRe    = regexp.MustCompile(`\s+@\s*|\s+at\s+|^@\s*`)
-	parenRe = regexp.MustCompile(`\s*\(([^()]*)\)\s*`)
-	digitRe = regexp.MustCompile(`\d`)
+	atRe    = lazyRE(`\s+@\s*|\s+at\s+|^@\s*`)
+	parenRe = lazyRE(`\s*\(([^()]*)\)\s*`)
+	digitRe = lazyRE(`\d`)
 	// dateLabelRe is what is left of "Duration: 2019 – 2021" without the date.
-	dateLabelRe = regexp.MustCompile(`(?i)^(?:duration|dates?|period|tenure|time period|from|zeitraum|periodo|período|durée)$`)
+	dateLabelRe = lazyRE(`(?i)^(?:duration|dates?|period|tenure|time period|from|zeitraum|periodo|período|durée)$`)
 	// fieldLabelRe is a labelled header field ("Company: Acme").
-	fieldLabelRe = regexp.MustCompile(`(?i)^(company|employer|organi[sz]ation|client|firm|position|title|job title|role|designation|job|location|place|city|duration|dates?|period|tenure|time period|zeitraum|periodo|período|empresa|cargo|puesto|unternehmen|firma|stelle|poste|entreprise)\s*[:：]\s*(.*)$`)
+	fieldLabelRe = lazyRE(`(?i)^(company|employer|organi[sz]ation|client|firm|position|title|job title|role|designation|job|location|place|city|duration|dates?|period|tenure|time period|zeitraum|periodo|período|empresa|cargo|puesto|unternehmen|firma|stelle|poste|entreprise)\s*[:：]\s*(.*)$`)
 )
 
 // roleFields is what field scoring decided for one entry.
@@ -262,7 +261,7 @@ func pickRole(cs []*cand, order int) roleFields {
 // joined by the particles place names use ("Frankfurt am Main").
 func isPlaceName(s string) bool {
 	for i, w := range strings.Fields(s) {
-		if i > 0 && placeParticles[w] {
+		if i > 0 && placeParticles.contains(w) {
 			continue
 		}
 		if !isCapitalised(w) {

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -64,9 +63,9 @@ func cleanHeader(s string) string {
 }
 
 var (
-	barCommaRe = regexp.MustCompile(`\s*\|\s*[,;]\s*`)
-	commaBarRe = regexp.MustCompile(`\s*[,;]\s*\|`)
-	barsRe     = regexp.MustCompile(`\|(?:\s*\|)+`)
+	barCommaRe = lazyRE(`\s*\|\s*[,;]\s*`)
+	commaBarRe = lazyRE(`\s*[,;]\s*\|`)
+	barsRe     = lazyRE(`\|(?:\s*\|)+`)
 )
 
 // cutDurations removes set-apart durations ("(3y, 3m)", "· 2 yrs").
@@ -91,7 +90,7 @@ func cutDate(t string, lo, hi int) string {
 	return cleanHeader(left + " " + right)
 }
 
-var emphCommaRe = regexp.MustCompile(`(\*\*|__|\*|_)([^*_]+?)(\*\*|__|\*|_),`)
+var emphCommaRe = lazyRE(`(\*\*|__|\*|_)([^*_]+?)(\*\*|__|\*|_),`)
 
 // emphComma marks where an emphasised span ends at a comma as a field
 // boundary: in "**Bosch**, Bengaluru" the bold is the employer, the rest

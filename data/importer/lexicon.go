@@ -1,26 +1,36 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]bool
-
-func newSet(s string) wordSet {
-	m := wordSet{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
+// wordSet is a set of lower-case words, built on first use so that the
+// package costs next to nothing at start-up.
+type wordSet struct {
+	get func() map[string]bool
 }
 
+func newSet(s string) *wordSet {
+	return &wordSet{get: sync.OnceValue(func() map[string]bool {
+		f := strings.Fields(s)
+		m := make(map[string]bool, len(f))
+		for _, w := range f {
+			m[w] = true
+		}
+		return m
+	})}
+}
+
+// contains reports whether w itself is in the set.
+func (ws *wordSet) contains(w string) bool { return ws.get()[w] }
+
 // has reports whether any word of s (letters only, folded) is in the set.
-func (ws wordSet) has(s string) bool {
+func (ws *wordSet) has(s string) bool {
+	m := ws.get()
 	for _, w := range tokens(s) {
-		if ws[w] {
+		if m[w] {
 			return true
 		}
 	}
@@ -28,9 +38,10 @@ func (ws wordSet) has(s string) bool {
 }
 
 // hasAny reports whether any of the tokens is in the set.
-func (ws wordSet) hasAny(toks []string) bool {
+func (ws *wordSet) hasAny(toks []string) bool {
+	m := ws.get()
 	for _, w := range toks {
-		if ws[w] {
+		if m[w] {
 			return true
 		}
 	}
@@ -116,10 +127,10 @@ var schoolWords = newSet(`university universität universidad universitat univer
 	fachhochschule école ecole escuela gymnasium lycée bootcamp conservatory seminary tu eth epfl mit`)
 
 // degreeRe recognises a degree or course of study.
-var degreeRe = regexp.MustCompile(`(?i)\b(?:bachelor|bachelors|bachelor's|master|masters|master's|ph\.?\s?d|doctor(?:ate)?|doctoral|associate(?:'s)? degree|associate of (?:arts|science|applied science)|diploma|diplom|licenciatura|laurea|licence|abitur|a-levels?|ged|high school|mba|msc|m\.sc|bsc|b\.sc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.e|m\.e|b\.?com|m\.?com|bba|bca|mca|ll\.?b|ll\.?m|b\.?eng|m\.?eng|b\.?tech|m\.?tech|beng|meng|btech|mtech|ba|ma|bs|ms|mres|mphil|dphil|jd|md|llb|llm|certificate|engineering degree|degree|grado|ingeniería|ingegneria|telecommunications engineering)\b\.?`)
+var degreeRe = lazyRE(`(?i)\b(?:bachelor|bachelors|bachelor's|master|masters|master's|ph\.?\s?d|doctor(?:ate)?|doctoral|associate(?:'s)? degree|associate of (?:arts|science|applied science)|diploma|diplom|licenciatura|laurea|licence|abitur|a-levels?|ged|high school|mba|msc|m\.sc|bsc|b\.sc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.e|m\.e|b\.?com|m\.?com|bba|bca|mca|ll\.?b|ll\.?m|b\.?eng|m\.?eng|b\.?tech|m\.?tech|beng|meng|btech|mtech|ba|ma|bs|ms|mres|mphil|dphil|jd|md|llb|llm|certificate|engineering degree|degree|grado|ingeniería|ingegneria|telecommunications engineering)\b\.?`)
 
 // employmentWords are LinkedIn's employment types, dropped from headers.
-var employmentRe = regexp.MustCompile(`(?i)^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|on[- ]site|hybrid|remote)$`)
+var employmentRe = lazyRE(`(?i)^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|on[- ]site|hybrid|remote)$`)
 
 // countries and regions that end a location ("Berlin, Germany").
 var placeWords = newSet(`remote hybrid usa us uk u.s u.k united states kingdom germany deutschland france spain españa italy italia
@@ -133,7 +144,7 @@ var placeWords = newSet(`remote hybrid usa us uk u.s u.k united states kingdom g
 	bengaluru berkeley oakland denver atlanta portland brooklyn cagliari leeds manchester edinburgh
 	europe emea apac americas worldwide anywhere online`)
 
-var stateRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)$`)
+var stateRe = lazyRE(`^[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)$`)
 
 // looksLocation scores text as a place.
 func looksLocation(s string) bool {
@@ -155,13 +166,13 @@ func looksLocation(s string) bool {
 		// "Copia Kenya", "LINE Taiwan" are employers; "New York",
 		// "United Kingdom" are places: every word must be a place word.
 		for _, w := range f {
-			if !placeWords[w] && !placeFirst[w] {
+			if !placeWords.contains(w) && !placeFirst.contains(w) {
 				return false
 			}
 		}
 		return true
 	}
-	return placeWords[f[len(f)-1]] || placeWords[f[0]] && strings.Contains(s, ",")
+	return placeWords.contains(f[len(f)-1]) || placeWords.contains(f[0]) && strings.Contains(s, ",")
 }
 
 // placeFirst are words that start multi-word place names.

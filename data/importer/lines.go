@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,15 +29,15 @@ const bulletGlyphs = "•●○◦▪■□‣⁃∙⋅⦁⚫⬤⚬▸►➤➢�
 const subGlyphs = "◦○▫‣⁃o\uf0a7"
 
 var (
-	numberedRe  = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+\S`)
-	mdHeadRe    = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	linkRe      = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
-	underRe     = regexp.MustCompile(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
-	ruleRe      = regexp.MustCompile(`^[-=_*~#.·•─━═—–]{3,}$`)
-	tableRuleRe = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
-	tableHeadRe = regexp.MustCompile(`(?i)^(?:company|employer|organi[sz]ation|title|role|position|job|dates?|period|years?|from|to|location|city|area|category|group|skills?|tools?|technolog(?:y|ies)|level|proficiency|description|details|duration|institution|school|degree|language|fluency)$`)
-	colRunRe    = regexp.MustCompile(`\t+|\s{3,}`)
-	emphRe      = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
+	numberedRe  = lazyRE(`^\(?\d{1,2}[.)]\s+\S`)
+	mdHeadRe    = lazyRE(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	linkRe      = lazyRE(`\[([^\]]*)\]\(([^)]*)\)`)
+	underRe     = lazyRE(`(^|[\s(])_([^_]+)_([\s).,;:·|]|$)`)
+	ruleRe      = lazyRE(`^[-=_*~#.·•─━═—–]{3,}$`)
+	tableRuleRe = lazyRE(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
+	tableHeadRe = lazyRE(`(?i)^(?:company|employer|organi[sz]ation|title|role|position|job|dates?|period|years?|from|to|location|city|area|category|group|skills?|tools?|technolog(?:y|ies)|level|proficiency|description|details|duration|institution|school|degree|language|fluency)$`)
+	colRunRe    = lazyRE(`\t+|\s{3,}`)
+	emphRe      = lazyRE(`\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|` + "`([^`]+)`")
 )
 
 // parseLines builds the line model.

@@ -3,20 +3,19 @@ package importer
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
 )
 
 var (
-	certWordRe  = regexp.MustCompile(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
-	idRe        = regexp.MustCompile(`(?i)\b(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
-	certLevelRe = regexp.MustCompile(`(?i)^(?:associate|professional|specialty|practitioner|foundational|fundamentals|expert|advanced|intermediate)(?: level)?$`)
-	bareIDRe    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
-	quotedRe    = regexp.MustCompile(`["“]([^"”]{3,})["”]`)
-	talkRe      = regexp.MustCompile(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
-	issuedRe    = regexp.MustCompile(`(?i)\b(?:issued(?: on| by)?|expires|expiration(?: date)?|expired|valid until|no expiration date)\b`)
+	certWordRe  = lazyRE(`(?i)\b(?:certified|certification|certificate|certificat|zertifikat|associate|professional|specialty|specialist|practitioner|foundation|license|licence|exam|credential|cka|ckad|cks|ccna|ccnp|pmp|cissp|itil|scrum|toefl|ielts)\b`)
+	idRe        = lazyRE(`(?i)\b(?:credential\s+id|certificate\s+id|license\s+(?:no\.?|number)|id|no\.|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-_/]{3,})`)
+	certLevelRe = lazyRE(`(?i)^(?:associate|professional|specialty|practitioner|foundational|fundamentals|expert|advanced|intermediate)(?: level)?$`)
+	bareIDRe    = lazyRE(`^[A-Za-z0-9][A-Za-z0-9\-_]{4,}$`)
+	quotedRe    = lazyRE(`["“]([^"”]{3,})["”]`)
+	talkRe      = lazyRE(`(?i)\b(?:talk|keynote|speaker|presented|presentation|conference|meetup|webinar|panel|workshop|lightning)\b`)
+	issuedRe    = lazyRE(`(?i)\b(?:issued(?: on| by)?|expires|expiration(?: date)?|expired|valid until|no expiration date)\b`)
 )
 
 // listMode reports whether a section is a plain list (each bullet or line

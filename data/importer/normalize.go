@@ -3,8 +3,8 @@ package importer
 import (
 	"bytes"
 	"errors"
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,14 +28,16 @@ type srcLine struct {
 }
 
 var (
-	ligatures = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st",
-		"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u2002", " ", "\u2003", " ", "\u00ad", "",
-		"\u2011", "-")
-	footerRe = regexp.MustCompile(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
+	ligatures = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st",
+			"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u2002", " ", "\u2003", " ", "\u00ad", "",
+			"\u2011", "-")
+	})
+	footerRe = lazyRE(`(?i)^\W*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|página\s*\d+(?:\s*de\s*\d+)?)\W*$`)
 	// noiseRe matches user-interface text copied with a LinkedIn page.
-	noiseRe       = regexp.MustCompile(`(?i)^(?:.{1,80} logo|show all .*|see all .*|endorsed by .*|\d+\+? (?:connections|followers)|contact info|…\s*see more|\.\.\.\s*see more|see more|skills: .*\+\d+ skills?|\d+ endorsements?|message|connect|follow|more|show credential|report this profile)$`)
-	pageCounterRe = regexp.MustCompile(`(?i)(?:#\s*/\s*#|#\s+(?:of|von|de|sur)\s+#)\s*$`)
-	contactInfoRe = regexp.MustCompile(`\s{2,}Contact info$`)
+	noiseRe       = lazyRE(`(?i)^(?:.{1,80} logo|show all .*|see all .*|endorsed by .*|\d+\+? (?:connections|followers)|contact info|…\s*see more|\.\.\.\s*see more|see more|skills: .*\+\d+ skills?|\d+ endorsements?|message|connect|follow|more|show credential|report this profile)$`)
+	pageCounterRe = lazyRE(`(?i)(?:#\s*/\s*#|#\s+(?:of|von|de|sur)\s+#)\s*$`)
+	contactInfoRe = lazyRE(`\s{2,}Contact info$`)
 )
 
 // checkText rejects input that cannot be treated as text.
@@ -72,7 +74,7 @@ func normalize(b []byte) []srcLine {
 	for i, l := range raw {
 		l = model.Sanitize(l)
 		if !isASCII(l) {
-			l = norm.NFC.String(ligatures.Replace(l))
+			l = norm.NFC.String(ligatures().Replace(l))
 		}
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		out = append(out, srcLine{no: i + 1, text: l})
@@ -179,7 +181,7 @@ func joinHyphens(ls []srcLine) []srcLine {
 			if !unicode.IsLower(r) {
 				break
 			}
-			if suffixFrag[strings.ToLower(strings.TrimRightFunc(strings.Fields(next)[0], func(r rune) bool { return !unicode.IsLetter(r) }))] {
+			if suffixFrag.contains(strings.ToLower(strings.TrimRightFunc(strings.Fields(next)[0], func(r rune) bool { return !unicode.IsLetter(r) }))) {
 				last := parts[len(parts)-1]
 				parts[len(parts)-1] = last[:len(last)-1]
 			}
@@ -194,8 +196,8 @@ func joinHyphens(ls []srcLine) []srcLine {
 }
 
 var (
-	openRangeRe = regexp.MustCompile(`(?:\d{4}|\d{2}'|\b[A-Za-z]{3,9}\.? \d{4})\s*(?:[-–—]|to|until)$`)
-	rangeEndRe  = regexp.MustCompile(`(?i)^(?:present|current|now|today|ongoing|date|heute|actualidad|\d{1,2}[./]\d{4}|\d{4}|[a-z]{3,9}\.? \d{4})\b`)
+	openRangeRe = lazyRE(`(?:\d{4}|\d{2}'|\b[A-Za-z]{3,9}\.? \d{4})\s*(?:[-–—]|to|until)$`)
+	rangeEndRe  = lazyRE(`(?i)^(?:present|current|now|today|ongoing|date|heute|actualidad|\d{1,2}[./]\d{4}|\d{4}|[a-z]{3,9}\.? \d{4})\b`)
 )
 
 // joinDateWraps joins a line that a PDF's wrap cut inside a date range

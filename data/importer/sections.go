@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -33,9 +34,8 @@ var kindNames = [...]string{"profile", "summary", "work", "volunteer", "educatio
 func (k kind) String() string { return kindNames[k] }
 
 // aliases maps a folded heading to its section kind.
-var aliases = map[string]kind{}
-
-func init() {
+var aliases = sync.OnceValue(func() map[string]kind {
+	m := make(map[string]kind, 400)
 	table := map[kind]string{
 		kSummary:      "summary|professional summary|career summary|executive summary|profile|professional profile|about|about me|objective|career objective|personal statement|research interests|overview|introduction|bio|biography|who i am|personal profile|kurzprofil|profil|perfil|sobre mí|à propos",
 		kWork:         "experience|experiences|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|positions held|appointments|academic appointments|work|professional history|industry experience|selected experience|berufserfahrung|experiencia|experiencia laboral|expérience professionnelle|expérience|esperienza|esperienze lavorative|experiencia profesional|experiência profissional|experiência|esperienza professionale|esperienza lavorativa|beruflicher werdegang|werdegang|praxiserfahrung|berufliche erfahrung|expériences professionnelles|experiencia profesional y laboral|experience and employment|job history|professional experiences|technical experience|engineering experience|experience summary|employment details|organizational experience|organisational experience|work profile|employment record",
@@ -54,10 +54,11 @@ func init() {
 	}
 	for k, v := range table {
 		for _, a := range strings.Split(v, "|") {
-			aliases[a] = k
+			m[a] = k
 		}
 	}
-}
+	return m
+})
 
 // keywordKinds is the fallback for headings that are not exact aliases.
 var keywordKinds = []struct {
@@ -147,7 +148,7 @@ func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
 	if prevBlank {
 		add(1, "blank line before")
 	}
-	k, ok := aliases[key]
+	k, ok := aliases()[key]
 	if ok {
 		add(4, "heading synonym \""+key+"\"")
 		return k, score, strings.Join(why, ", ")
@@ -155,7 +156,7 @@ func headingKind(l line, prevBlank, nextBlank bool) (kind, int, string) {
 	// Compound headings ("Projects & Talks"): the first side that maps wins.
 	for _, part := range strings.FieldsFunc(key, func(r rune) bool { return r == '/' || r == ',' }) {
 		for _, p := range strings.Split(part, " and ") {
-			if k, ok := aliases[strings.TrimSpace(p)]; ok {
+			if k, ok := aliases()[strings.TrimSpace(p)]; ok {
 				add(3, "compound heading with \""+strings.TrimSpace(p)+"\"")
 				return k, score, strings.Join(why, ", ")
 			}
@@ -205,7 +206,7 @@ func splitSections(ls []line, ex *explainer) []section {
 		// "Skills: Go, SQL" outside any section: a one-line section.
 		if cur := secs[len(secs)-1].kind; (cur == kProfile || cur == kSummary) && l.glyph == "" {
 			if m := groupRe.FindStringSubmatch(plain(l.text)); m != nil {
-				if k, ok := aliases[foldHeading(m[1])]; ok && (k == kSkills || k == kLanguages || k == kInterests) {
+				if k, ok := aliases()[foldHeading(m[1])]; ok && (k == kSkills || k == kLanguages || k == kInterests) {
 					secs = append(secs, section{kind: k, title: m[1], head: l.no, lines: []line{inlineBody(l, m[2])}},
 						section{kind: cur})
 					ex.note("section."+k.String(), l, "inline heading \""+m[1]+":\"")

@@ -1,18 +1,17 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
 )
 
 var (
-	groupRe      = regexp.MustCompile(`^([^:,]{1,40}?)\s*[:：]\s+(.+)$`)
-	headerCellRe = regexp.MustCompile(`(?i)^(?:category|area|areas|skills?|technolog(?:y|ies)|tools?|group|domain|level|type|name|proficiency)$`)
-	fluencyRe    = regexp.MustCompile(`(?i)\b(?:native|mother tongue|bilingual|fluent|fluency|proficient|professional|working|limited|elementary|basic|beginner|intermediate|advanced|conversational|full professional|business|muttersprache|fließend|nativo|nativa|lengua materna|langue maternelle|madrelingua|[ABC][12])\b`)
-	langItemRe   = regexp.MustCompile(`^([^(:–—-]+?)\s*(?:\(([^)]*)\)|[:–—-]\s*(.+))\s*$`)
-	itemSplitRe  = regexp.MustCompile(`\s*[,;·•|]\s*|\s+/\s+`)
+	groupRe      = lazyRE(`^([^:,]{1,40}?)\s*[:：]\s+(.+)$`)
+	headerCellRe = lazyRE(`(?i)^(?:category|area|areas|skills?|technolog(?:y|ies)|tools?|group|domain|level|type|name|proficiency)$`)
+	fluencyRe    = lazyRE(`(?i)\b(?:native|mother tongue|bilingual|fluent|fluency|proficient|professional|working|limited|elementary|basic|beginner|intermediate|advanced|conversational|full professional|business|muttersprache|fließend|nativo|nativa|lengua materna|langue maternelle|madrelingua|[ABC][12])\b`)
+	langItemRe   = lazyRE(`^([^(:–—-]+?)\s*(?:\(([^)]*)\)|[:–—-]\s*(.+))\s*$`)
+	itemSplitRe  = lazyRE(`\s*[,;·•|]\s*|\s+/\s+`)
 )
 
 // splitItems splits a list on commas, semicolons, middots and bars outside
@@ -90,7 +89,7 @@ func (p *parser) skills(s section) {
 			continue
 		}
 		items := splitItems(plain(rest))
-		if k, ok := aliases[foldHeading(name)]; ok && k == kInterests {
+		if k, ok := aliases()[foldHeading(name)]; ok && k == kInterests {
 			for _, it := range items {
 				p.r.Interests = append(p.r.Interests, model.Interest{Name: it})
 			}
@@ -129,7 +128,7 @@ func isLanguageList(name string, items []string) bool {
 	n := 0
 	for _, it := range items {
 		f := tokens(it)
-		if len(f) > 0 && spokenLanguages[f[0]] {
+		if len(f) > 0 && spokenLanguages.contains(f[0]) {
 			n++
 		}
 	}

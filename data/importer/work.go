@@ -2,7 +2,6 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/vitae-cli/vitae/model"
@@ -110,7 +109,7 @@ func (p *parser) parseRoles(sec section) []role {
 }
 
 // introRe is a paragraph introducing an organisation by name.
-var introRe = regexp.MustCompile(`^((?:[\p{Lu}0-9][\p{L}\p{M}0-9&.'\-]*\s?){1,5}?)\s(?:is|was|are|were)\s(?:a|an|the|one)\b`)
+var introRe = lazyRE(`^((?:[\p{Lu}0-9][\p{L}\p{M}0-9&.'\-]*\s?){1,5}?)\s(?:is|was|are|were)\s(?:a|an|the|one)\b`)
 
 // hasDegree reports whether an entry's header names a degree.
 func hasDegree(e *entry) bool {
@@ -130,7 +129,7 @@ func headLines(e *entry) []line {
 	return ls
 }
 
-var breakRe = regexp.MustCompile(`(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|family leave|gap year|career gap|time off|travell?ing|caregiving|caring for|job search)\b`)
+var breakRe = lazyRE(`(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|family leave|gap year|career gap|time off|travell?ing|caregiving|caring for|job search)\b`)
 
 // isBreak reports whether an entry is a career break rather than a role.
 func isBreak(e *entry) bool {
