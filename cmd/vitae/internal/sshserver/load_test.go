@@ -70,6 +70,9 @@ func runLoadChild() int {
 		HostKey: hk, MaxConns: 10000, MaxConnsPerAddr: 10000, RatePerAddr: 1e6, RateBurst: 1e6,
 		FPS: envInt("VITAE_LOAD_FPS", DefaultFPS),
 		Factory: func(s Session) tea.Model {
+			if os.Getenv("VITAE_LOAD_PROBE") != "" { // the trivial test program, to tell server from UI
+				return probeFactory(make(chan string, 1))(s)
+			}
 			return ui.New(ui.Options{Renderer: s.Renderer, Clock: model.SystemClock{}, Load: load,
 				Width: s.Width, Height: s.Height, ReadOnly: true})
 		},
@@ -90,6 +93,22 @@ func runLoadChild() int {
 		return 1
 	}
 	return 0
+}
+
+// cpuPressure is the machine's CPU pressure (PSI "some avg60"): the share
+// of the last minute in which some task waited for a CPU. It says how far
+// to trust a run on a shared machine.
+func cpuPressure() string {
+	b, err := os.ReadFile("/proc/pressure/cpu")
+	if err != nil {
+		return "unknown"
+	}
+	for _, f := range strings.Fields(string(b)) {
+		if v, ok := strings.CutPrefix(f, "avg60="); ok {
+			return v + "%"
+		}
+	}
+	return "unknown"
 }
 
 // proc reads a process's RSS (KiB) and CPU time from /proc.
@@ -293,7 +312,7 @@ func runLoad(t *testing.T, mode string) {
 	rss := procRSS(pid)
 
 	// Active phase: each session presses j/k about once a second.
-	cpu0, t0 := procCPU(pid), time.Now()
+	cpu0, t0, self0 := procCPU(pid), time.Now(), procCPU(os.Getpid())
 	stop := time.Now().Add(time.Duration(secs) * time.Second)
 	for _, ls := range live {
 		wg.Go(func() {
@@ -308,6 +327,8 @@ func runLoad(t *testing.T, mode string) {
 	}
 	wg.Wait()
 	activeCPU := float64(procCPU(pid)-cpu0) / float64(time.Since(t0))
+	t.Logf("machine CPU pressure (PSI some avg60) after the active phase: %s", cpuPressure())
+	t.Logf("client (this process) CPU while active: %.1f%% of a core", 100*float64(procCPU(os.Getpid())-self0)/float64(time.Since(t0)))
 	var all []time.Duration
 	for _, ls := range live {
 		all = append(all, ls.lat...)
