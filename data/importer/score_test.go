@@ -203,8 +203,18 @@ func loadLabel(t *testing.T, path string) *model.Resume {
 // TestScoreLabelled scores the importer on the labelled set and the seeds,
 // prints the table, and holds the labelled set to the acceptance bars.
 func TestScoreLabelled(t *testing.T) {
-	labels, _ := filepath.Glob("testdata/labelled/*.json")
-	if len(labels) < 15 {
+	// SCORE_GLOB scores a subset, comma-separated globs ("4[5-9]_*,5*" for
+	// a blind round's first run); the acceptance bars then apply to it.
+	glob := os.Getenv("SCORE_GLOB")
+	if glob == "" {
+		glob = "*"
+	}
+	var labels []string
+	for _, g := range strings.Split(glob, ",") {
+		m, _ := filepath.Glob("testdata/labelled/" + strings.TrimSpace(g) + ".json")
+		labels = append(labels, m...)
+	}
+	if glob == "*" && len(labels) < 15 {
 		t.Fatalf("labelled set has %d résumés, want at least 15", len(labels))
 	}
 	sort.Strings(labels)
