@@ -54,6 +54,14 @@ func envInt(k string, def int) int {
 func runLoadChild() int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
+	usr2 := make(chan os.Signal, 1) // goroutine stacks to a file, to see what waits
+	signal.Notify(usr2, syscall.SIGUSR2)
+	go func() {
+		for range usr2 {
+			buf := make([]byte, 64<<20)
+			_ = os.WriteFile(fmt.Sprintf("%s/vitae-load-stacks-%d.txt", os.TempDir(), os.Getpid()), buf[:runtime.Stack(buf, true)], 0o600)
+		}
+	}()
 	usr1 := make(chan os.Signal, 1)
 	signal.Notify(usr1, syscall.SIGUSR1)
 	go func() {
