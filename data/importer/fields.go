@@ -144,7 +144,7 @@ var (
 		{"title word", 2, func(c *cand) bool { return titleWords.hasAny(c.t()) }},
 		{"left of @/at", 4, func(c *cand) bool { return c.conn < 0 }},
 		{"right of @/at", -6, func(c *cand) bool { return c.conn > 0 }},
-		{"organisation word", -3, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
+		{"organisation word", -3, func(c *cand) bool { return companyWords.hasAny(c.t()) || hasLegalForm(c.text) }},
 		{"looks like a place", -5, func(c *cand) bool { return c.isLoc() }},
 		{"has digits", -3, func(c *cand) bool { return digitRe.MatchString(c.text) }},
 		{"more than 8 words", -3, func(c *cand) bool { return words(c.text) > 8 }},
@@ -153,7 +153,7 @@ var (
 	companyFeatures = []feature{
 		{"labelled as the employer", 10, func(c *cand) bool { return c.hint == 1 }},
 		{"labelled as another field", -10, func(c *cand) bool { return c.hint == 2 || c.hint == 3 }},
-		{"organisation word", 3, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
+		{"organisation word", 3, func(c *cand) bool { return companyWords.hasAny(c.t()) || hasLegalForm(c.text) }},
 		{"right of @/at", 5, func(c *cand) bool { return c.conn > 0 }},
 		{"left of @/at", -5, func(c *cand) bool { return c.conn < 0 }},
 		{"strong title word", -4, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},

@@ -162,6 +162,17 @@ func looksLocation(s string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	if i := strings.Index(s, ","); i > 0 && !stateRe.MatchString(s) {
+		// "Chapter One Restaurant, Dublin" is an employer and its city: a
+		// place before a comma is short or made of place words.
+		if head := tokens(s[:i]); len(head) > 2 {
+			for _, w := range head {
+				if !placeWords.contains(w) && !placeFirst.contains(w) {
+					return false
+				}
+			}
+		}
+	}
 	if !strings.Contains(s, ",") && len(f) > 1 {
 		// "Copia Kenya", "LINE Taiwan" are employers; "New York",
 		// "United Kingdom" are places: every word must be a place word.

@@ -35,6 +35,7 @@ func (p *parser) parseRoles(sec section) []role {
 		}
 		rs = append(rs, role{e: e, rf: pickRole(css[i], order)})
 	}
+	alignLayout(rs)
 	for i := range rs {
 		r := &rs[i]
 		// An employer line with its own dates above titled entries
@@ -179,7 +180,7 @@ func sectionOrder(css [][]*cand) int {
 			if ti < 0 && strongTitleWords.hasAny(c.t()) && !companyWords.hasAny(c.t()) {
 				ti = i
 			}
-			if ci < 0 && companyWords.hasAny(c.t()) && !titleWords.hasAny(c.t()) {
+			if ci < 0 && (companyWords.hasAny(c.t()) || hasLegalForm(c.text)) && !titleWords.hasAny(c.t()) {
 				ci = i
 			}
 		}

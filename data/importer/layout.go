@@ -1,0 +1,80 @@
+package importer
+
+import "strings"
+
+// legalForms are company legal-form suffixes matched case-sensitively on a
+// name's last word: short forms such as "SE", "AB" or "AS" are ordinary
+// words in lower case, so only their registered spelling counts.
+var legalForms = newSet(`SE AB AS ASA A/S ApS eG KG OHG GbR UG KGaA e.V. Oy Oyj SpA S.p.A. Srl S.r.l. SRL SL S.L.
+	Pty Pvt Bhd Sdn K.K. NV N.V. BV B.V. AG GmbH SAS SARL S.A. SA Ltd Ltd. LLC LLP PLC plc Inc Inc. Corp Corp.
+	Co. KK S.A.S. Lda Ltda Ltda. S.A.C. SpA. AS. ehf hf d.o.o. s.r.o. a.s. Zrt Kft S.C. Sp.`)
+
+// hasLegalForm reports whether s ends in a company legal form ("DATEV eG",
+// "SAP SE", "Equinor ASA").
+func hasLegalForm(s string) bool {
+	f := strings.Fields(strings.TrimRight(s, " ,;"))
+	return len(f) >= 2 && legalForms.contains(f[len(f)-1])
+}
+
+// orgCue reports whether a candidate reads as an organisation.
+func orgCue(c *cand) bool {
+	return companyWords.hasAny(c.t()) || schoolWords.hasAny(c.t()) || hasLegalForm(c.text)
+}
+
+// alignLayout makes the roles of one section agree on where the title and
+// the employer sit. Résumés repeat one layout for every role, so when the
+// roles decided on clear cues (a title word, an organisation word or legal
+// form) mostly put the title first (or the employer first), a role that
+// has no such cue, or cues pointing the other way, and was read the other
+// way round is swapped: "Sommelier / Chapter One Restaurant" follows
+// "Head of Vibes / Tito Surf Hostel" even though "Sommelier" is in no word
+// list.
+func alignLayout(rs []role) {
+	titleFirst, companyFirst := 0, 0
+	for i := range rs {
+		if tf, ok := layoutOf(&rs[i].rf); ok && clearRole(&rs[i].rf) {
+			if tf {
+				titleFirst++
+			} else {
+				companyFirst++
+			}
+		}
+	}
+	if titleFirst == companyFirst {
+		return
+	}
+	want := titleFirst > companyFirst
+	for i := range rs {
+		rf := &rs[i].rf
+		tf, ok := layoutOf(rf)
+		if !ok || tf == want || clearRole(rf) {
+			continue
+		}
+		rf.titleC, rf.companyC = rf.companyC, rf.titleC
+		rf.title, rf.company = tidyField(rf.titleC.text), tidyField(rf.companyC.text)
+		rf.why["position"] = "the other roles of this section put the title on this line; " + rf.why["position"]
+		rf.why["name"] = "the other roles of this section put the employer on this line; " + rf.why["name"]
+	}
+}
+
+// layoutOf tells whether a role's title came before its employer, when both
+// were chosen freely from separate header lines (not from "@", a comma
+// split or a field label).
+func layoutOf(rf *roleFields) (titleFirst, ok bool) {
+	t, c := rf.titleC, rf.companyC
+	if t == nil || c == nil || t.l.no == c.l.no || t.conn != 0 || c.conn != 0 || t.hint != 0 || c.hint != 0 ||
+		rf.commaTitle != "" || rf.titleFromAt || rf.title != tidyField(t.text) || rf.company != tidyField(c.text) {
+		return false, false
+	}
+	return t.l.no < c.l.no, true
+}
+
+// clearRole reports whether the cues agree with the reading: the title has
+// a title word or the employer an organisation cue, and neither has the
+// other's cue.
+func clearRole(rf *roleFields) bool {
+	t, c := rf.titleC, rf.companyC
+	titleCue := titleWords.hasAny(t.t()) || strongTitleWords.hasAny(t.t())
+	orgT, titleC := orgCue(t), strongTitleWords.hasAny(c.t())
+	return (titleCue || orgCue(c)) && !orgT && !titleC
+}
