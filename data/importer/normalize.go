@@ -80,7 +80,35 @@ func normalize(b []byte) []srcLine {
 		out = append(out, srcLine{no: i + 1, text: l})
 	}
 	out = joinDateWraps(joinHyphens(splitColumns(out)))
-	return dropFooters(out)
+	return dropDoubled(dropFooters(out))
+}
+
+// dropDoubled removes the second of two identical adjacent lines when the
+// document does it repeatedly: a web page copied with its screen-reader
+// text ("Staff Engineer" / "Staff Engineer", "Jan 2024 - Present · 2 yrs" twice)
+// says everything twice. A single repeated line is left alone.
+func dropDoubled(ls []srcLine) []srcLine {
+	doubled := func(i int) bool {
+		t := strings.TrimSpace(ls[i].text)
+		return i > 0 && t != "" && t == strings.TrimSpace(ls[i-1].text) && strings.IndexFunc(t, unicode.IsLetter) >= 0 &&
+			!strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "• ")
+	}
+	n := 0
+	for i := range ls {
+		if doubled(i) {
+			n++
+		}
+	}
+	if n < 3 {
+		return ls
+	}
+	out := ls[:0:0]
+	for i := range ls {
+		if !doubled(i) {
+			out = append(out, ls[i])
+		}
+	}
+	return out
 }
 
 // isNoise reports whether t is user-interface text from a copied web page.
