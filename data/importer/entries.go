@@ -45,6 +45,8 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 		return clsBlank, nil, ""
 	case l.glyph != "":
 		return clsBullet, nil, ""
+	case l.tail:
+		return clsProse, nil, l.text
 	}
 	t := plain(emphComma(l.text))
 	if u := urlRe.FindString(t); u != "" && len(strings.Trim(t, "<>()[] ")) <= len(u)+2 {
@@ -104,6 +106,7 @@ func buildEntries(ls []line, dayFirst bool, budget int) []*entry {
 			lastHL = -1
 		}
 	}
+	ls = splitTails(ls, dayFirst)
 	datedList, top := isDatedList(ls, dayFirst), minIndent(ls)
 	for i, l := range ls {
 		if len(out)+len(pending) >= budget {
@@ -324,7 +327,7 @@ func isDatedList(ls []line, dayFirst bool) bool {
 	top, n := minIndent(ls), 0
 	for _, l := range ls {
 		switch {
-		case l.blank:
+		case l.blank, l.tail:
 		case l.glyph == "":
 			return false
 		case l.indent == top && n < 50: // the first fifty decide

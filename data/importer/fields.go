@@ -57,6 +57,13 @@ func splitPlace(company, location string) (string, string) {
 // candidates splits the header lines of an entry into scored candidates.
 func candidates(head []hline) []*cand {
 	var cs []*cand
+	texts := 0
+	for _, h := range head {
+		if strings.TrimSpace(h.text) != "" {
+			texts++
+		}
+	}
+	oneLine := texts == 1
 	for i, h := range head {
 		t := strings.TrimSpace(h.text)
 		if t == "" || strings.HasSuffix(t, ":") {
@@ -103,6 +110,14 @@ func candidates(head []hline) []*cand {
 			// "Bosch, Bengaluru", "Kensho Health, Boston, MA": an employer
 			// with its place after a comma is two candidates.
 			if co, place := splitPlace(seg, ""); place != "" && co != "" && !looksLocation(seg) && !looksLocation(co) && !strongTitleWords.has(co) {
+				// "Senior Demand Planner, Ocado Retail, Hatfield" alone on
+				// its header: title, employer and place.
+				if k := strings.LastIndex(co, ", "); k > 0 && oneLine && titleWords.has(co[:k]) && !titleWords.has(co[k+2:]) {
+					cs = append(cs, &cand{text: co[:k], l: h.l, first: i == 0, seg: si},
+						&cand{text: co[k+2:], l: h.l, first: i == 0, seg: si, emp: emp},
+						&cand{text: place, l: h.l, first: i == 0, seg: si})
+					continue
+				}
 				cs = append(cs, &cand{text: co, l: h.l, first: i == 0, seg: si, emp: emp},
 					&cand{text: place, l: h.l, first: i == 0, seg: si})
 				continue

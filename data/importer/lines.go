@@ -17,6 +17,7 @@ type line struct {
 	md     int    // Markdown heading level (# … ######), 0 when none
 	blank  bool
 	plain  string // plain(text) for lines up to 200 bytes, else text
+	tail   bool   // the description split off a one-line role header (see splitTails)
 }
 
 // bulletGlyphs are the characters that open a bullet when followed by a space.
