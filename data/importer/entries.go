@@ -58,7 +58,8 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 	if l.md > 0 || strings.HasPrefix(l.text, "**") && strings.HasSuffix(l.text, "**") {
 		return clsHeader, nil, t
 	}
-	if words(t) <= 12 && !endsSentence(t) && len(t) < 120 && !(startsLower(t) && words(t) > 3) && !strings.HasPrefix(t, "<http") {
+	bold := strings.HasPrefix(l.text, "**") && strings.Count(l.text, "**") >= 2 // "**u-blox** — GNSS modules"
+	if words(t) <= 12 && !endsSentence(t) && len(t) < 120 && !(startsLower(t) && words(t) > 3 && !bold) && !strings.HasPrefix(t, "<http") {
 		return clsHeader, nil, t
 	}
 	return clsProse, nil, t
@@ -237,6 +238,11 @@ func splitGroup(g []hline) [][]hline {
 			}
 		}
 	}
+	if len(anchors) == 1 && oneLine {
+		if c := trailingHeader(g, anchors[0]); c > 0 {
+			return [][]hline{g[:c], g[c:]}
+		}
+	}
 	if len(anchors) <= 1 {
 		return [][]hline{g}
 	}
@@ -262,6 +268,9 @@ func splitGroup(g []hline) [][]hline {
 			out = append(out, g[start:cut])
 			start = cut
 		}
+		if c := trailingHeader(g, anchors[len(anchors)-1]); c > 0 {
+			return append(out, g[start:c], g[c:])
+		}
 		return append(out, g[start:])
 	}
 	// Date-only lines take the lines before them; a place right after a
@@ -279,6 +288,23 @@ func splitGroup(g []hline) [][]hline {
 		start = end
 	}
 	return out
+}
+
+// trailingHeader finds, after the last dated one-line header of a group,
+// an undated Markdown heading or bold line set apart by a blank line: the
+// header of what follows ("| 2015 – 2018 | u-blox | Engineer |", blank,
+// "**Husqvarna Group** — robotic mowers"), not part of the row above. It
+// returns its index, or -1.
+func trailingHeader(g []hline, last int) int {
+	for j := last + 1; j < len(g); j++ {
+		if g[j].date != nil {
+			return -1
+		}
+		if g[j].blank && (g[j].l.md > 0 || strings.HasPrefix(g[j].l.text, "**") || strings.HasPrefix(g[j].l.text, "__")) {
+			return j
+		}
+	}
+	return -1
 }
 
 // isBanner reports whether t names an organisation and no role.

@@ -78,3 +78,54 @@ func clearRole(rf *roleFields) bool {
 	orgT, titleC := orgCue(t), strongTitleWords.hasAny(c.t())
 	return (titleCue || orgCue(c)) && !orgT && !titleC
 }
+
+// mergeUndated folds an undated entry that names the employer of exactly
+// one dated role, which has no bullets of its own, into that role: a table
+// or list of roles followed by one block of detail per employer
+// ("**Ericsson** — radio units" over its bullets). What the block's header
+// says besides the employer becomes the role's description.
+func mergeUndated(rs []role) []role {
+	var drop []bool
+	for i := range rs {
+		r := &rs[i]
+		if r.e.date != nil || r.rf.company == "" || r.banner || len(r.e.highlights) == 0 && len(r.e.prose) == 0 {
+			continue
+		}
+		target := -1
+		for j := range rs {
+			d := &rs[j]
+			if j == i || d.e.date == nil || !strings.EqualFold(d.rf.company, r.rf.company) {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two roles at that employer: which one is unclear
+				break
+			}
+			target = j
+		}
+		if target < 0 || len(rs[target].e.highlights) > 0 {
+			continue
+		}
+		d := &rs[target]
+		d.e.highlights = append(d.e.highlights, r.e.highlights...)
+		d.e.hlLines = append(d.e.hlLines, r.e.hlLines...)
+		d.e.prose = append(d.e.prose, r.e.prose...)
+		if r.rf.title != "" && !strings.EqualFold(r.rf.title, d.rf.title) && d.bannerText == "" {
+			d.bannerText = r.rf.title
+		}
+		if drop == nil {
+			drop = make([]bool, len(rs))
+		}
+		drop[i] = true // its content moved
+	}
+	if drop == nil {
+		return rs
+	}
+	out := make([]role, 0, len(rs))
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}

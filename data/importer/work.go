@@ -95,6 +95,7 @@ func (p *parser) parseRoles(sec section) []role {
 			prev.e.prose = prev.e.prose[:len(prev.e.prose)-1]
 		}
 	}
+	rs = mergeUndated(rs)
 	out := rs[:0]
 	for _, r := range rs {
 		if r.banner || r.rf.title == "" && r.rf.company == "" && r.e.date == nil {
