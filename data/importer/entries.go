@@ -273,6 +273,18 @@ func splitGroup(g []hline) [][]hline {
 		}
 		return append(out, g[start:])
 	}
+	// A group that opens with a date-only line writes the date first:
+	// each date line takes the lines after it.
+	if anchors[0] == 0 {
+		for k, a := range anchors {
+			end := len(g)
+			if k+1 < len(anchors) {
+				end = anchors[k+1]
+			}
+			out = append(out, g[a:end])
+		}
+		return out
+	}
 	// Date-only lines take the lines before them; a place right after a
 	// date still belongs to the entry above.
 	start := 0
