@@ -221,24 +221,8 @@ func (m *Model) setPane(t Tab, p pane) {
 func (m Model) updateText(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		k := m.keys.Scroll
 		switch {
-		case key.Matches(msg, k.Up):
-			m.vp.LineUp(1)
-		case key.Matches(msg, k.Down):
-			m.vp.LineDown(1)
-		case key.Matches(msg, k.PageUp):
-			m.vp.ViewUp()
-		case key.Matches(msg, k.PageDown):
-			m.vp.ViewDown()
-		case key.Matches(msg, k.HalfUp):
-			m.vp.HalfViewUp()
-		case key.Matches(msg, k.HalfDown):
-			m.vp.HalfViewDown()
-		case key.Matches(msg, k.Top):
-			m.vp.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			m.vp.GotoBottom()
+		case m.keys.Scroll.Apply(&m.vp, msg): // scrolled
 		case key.Matches(msg, m.keys.NextRole):
 			m.jumpRole(+1)
 		case key.Matches(msg, m.keys.PrevRole):
