@@ -69,7 +69,7 @@ func TestTimelineCursorCrossesPeople(t *testing.T) {
 	if id, _, _ = selectedItem(t, m); id != "000-alejandro-colomina" {
 		t.Errorf("up goes back to the first person: %s", id)
 	}
-	m, cmd := press(m, "enter")
+	_, cmd := press(m, "enter")
 	msgs := uitest.Run(cmd)
 	if len(msgs) != 1 {
 		t.Fatalf("enter on a role sent %v", msgs)

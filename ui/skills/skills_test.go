@@ -293,7 +293,7 @@ func FuzzView(f *testing.F) {
 				t.Fatalf("line %d is %d wide at width %d: %q", i, lw, width, l)
 			}
 		}
-		if strings.ContainsAny(v, "\x1b\a\x9b") {
+		if strings.ContainsAny(v, "\x1b\a\u009b") {
 			t.Fatalf("control bytes in the view: %q", v)
 		}
 	})
