@@ -68,6 +68,11 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 	if j < len(s) && s[j] == '.' {
 		j++
 	}
+	// "Mar/2021", "Mar-2021" (Brazilian and spreadsheet exports): the
+	// year glued on with a slash or hyphen.
+	if mo > 0 && j+5 <= len(s) && (s[j] == '/' || s[j] == '-') && isYearAt(s, j+1) {
+		j++
+	}
 	if j < len(s) && s[j] == ',' {
 		j++
 	}

@@ -168,9 +168,15 @@ func tidyName(s string) string {
 		}
 		f = append(f[k:], f[:k]...)
 	}
+	all := true
+	for _, w := range f {
+		all = all && isCaps(w)
+	}
 	for i, w := range f {
-		if caps(w) {
-			f[i] = titleCase(w)
+		// A name holds no acronyms: "WEI ZHANG" is Wei Zhang, and in an
+		// all-capitals name "LI" too; initials ("J.") stay as written.
+		if caps(w) && !strings.Contains(w, ".") || all && len([]rune(w)) == 2 && isCaps(w) && !strings.Contains(w, ".") {
+			f[i] = capitalise(strings.ToLower(w))
 		}
 	}
 	return strings.Join(f, " ")

@@ -11,6 +11,9 @@ func TestFindRanges(t *testing.T) {
 		duration   int
 	}{
 		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
+		{"Mar/2021 – Present", false, "2021-03", "", true, -1},
+		{"Jan/2019 – Feb/2021", false, "2019-01", "2021-02", false, -1},
+		{"Sep-2016 - Dec-2018", false, "2016-09", "2018-12", false, -1},
 		{"Oct 2020 - Current", false, "2020-10", "", true, -1},
 		{"2019–present", false, "2019", "", true, -1},
 		{"2021 - now", false, "2021", "", true, -1},

@@ -253,7 +253,13 @@ func pickRole(cs []*cand, order int) roleFields {
 			rf.commaTitle = rf.title
 			rf.title, rf.company = right, left
 		} else if titleWords.has(left) && !strongTitleWords.has(right) {
-			if looksLocation(right) {
+			if k := strings.Index(right, ", "); k > 0 && looksLocation(right) && looksLocation(right[k+2:]) &&
+				!looksLocation(right[:k]) && !placeWords.has(right[:k]) && !placeFirst.has(right[:k]) && rf.location == "" {
+				// "Project Manager, Emaar Properties, Dubai, UAE": title,
+				// employer, then a place that is a place on its own.
+				rf.commaTitle = rf.title
+				rf.title, rf.company, rf.location = left, right[:k], right[k+2:]
+			} else if looksLocation(right) {
 				if rf.location == "" {
 					rf.title, rf.location = left, right
 				}

@@ -19,6 +19,9 @@ func importText(t *testing.T, text string) *Result {
 func TestNames(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"KOWALSKA Anna\nanna@example.org\n", "Anna Kowalska"},
+		{"WEI ZHANG\nzhang.wei@163.com\n", "Wei Zhang"},
+		{"LI NA\nli.na@example.org\n", "Li Na"},
+		{"MARY-KATE O'BRIEN\nmk@example.org\n", "Mary-Kate O'Brien"},
 		{"JANE Q. PUBLIC\njane@example.org\n", "Jane Q. Public"},
 		{"Dr. Amara Nwosu-Bello, PhD\n", "Amara Nwosu-Bello"},
 		{"Curriculum Vitae\n\nName: Li Wei\nEmail: li@example.org\n", "Li Wei"},

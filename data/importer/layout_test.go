@@ -98,6 +98,12 @@ func TestSectionRules(t *testing.T) {
 		{"achievements label stays in the role",
 			"JO BLOGGS\njo@example.org\n\nEXPERIENCE\n\nController\nAcme Ltd\nOct 2019 to Present\nResponsibilities:\n- Close the books\nAchievements:\n- Cut the close to five days\n\nAuditor\nKPMG LLP\nSep 2015 to Sep 2019\n- Audits\n\nSKILLS\nExcel\n",
 			[]string{"Acme Ltd|Controller|2019-10", "KPMG LLP|Auditor|2015-09"}},
+		{"title, employer, city, country",
+			"Employment History\n\nProject Manager, Emaar Properties, Dubai, UAE\nJune 2018 - Present\nManaged a portfolio of three towers worth AED 1.2bn.\n\nSite Engineer, Arabtec Construction, Abu Dhabi, UAE\nAugust 2013 - May 2018\nSupervised concrete works.\n",
+			[]string{"Emaar Properties|Project Manager|2018-06", "Arabtec Construction|Site Engineer|2013-08"}},
+		{"month/year with a slash",
+			"Experience\n\nNubank — São Paulo, Brazil\nSenior Data Scientist | Mar/2021 – Present\n• Credit models\n",
+			[]string{"Nubank|Senior Data Scientist|2021-03"}},
 		{"table then blocks per employer",
 			"## Experience\n\n| Period | Company | Role |\n|---|---|---|\n| 2022-03 – present | Husqvarna Group | Lead Engineer |\n| 2015-06 – 2022-02 | u-blox | Firmware Engineer |\n\n**u-blox** — GNSS modules\n- Implemented tracking\n",
 			[]string{"Husqvarna Group|Lead Engineer|2022-03", "u-blox|Firmware Engineer|2015-06"}},
@@ -110,6 +116,18 @@ func TestSectionRules(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTidyFieldLegalForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"GLOBEX INC.", "Globex Inc."}, {"NORTHWIND TRADERS LTD", "Northwind Traders Ltd"},
+		{"INITECH LLC", "Initech LLC"}, {"ACME CORPORATION", "Acme Corporation"},
+	}
+	for _, tt := range tests {
+		if got := tidyField(tt.in); got != tt.want {
+			t.Errorf("tidyField(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -184,6 +184,10 @@ func titleCase(s string) string {
 				letters++
 			}
 		}
+		if lf, ok := legalCase[strings.ToLower(w)]; ok && i > 0 {
+			f[i] = lf // "GLOBEX INC." → "Globex Inc.", "ACME GMBH" → "Acme GmbH"
+			continue
+		}
 		if letters <= 3 && (i > 0 || len(f) == 1) && !smallWord[strings.ToLower(w)] || strings.Contains(w, ".") {
 			continue
 		}
@@ -196,6 +200,10 @@ func titleCase(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// legalCase is the usual spelling of legal forms that are not acronyms.
+var legalCase = map[string]string{"inc": "Inc", "inc.": "Inc.", "ltd": "Ltd", "ltd.": "Ltd.", "corp": "Corp",
+	"corp.": "Corp.", "co.": "Co.", "gmbh": "GmbH", "ltda": "Ltda", "ltda.": "Ltda.", "pty": "Pty", "bhd": "Bhd"}
 
 // capitalise upper-cases the first letter of w and of each part after a
 // hyphen or apostrophe ("mei-lin" → "Mei-Lin", "o'brien" → "O'Brien").
@@ -230,6 +238,9 @@ func endsSentence(s string) bool {
 	if strings.HasSuffix(s, ".") {
 		f := strings.Fields(s)
 		last := f[len(f)-1]
+		if strings.Count(last, ".") > 1 && strings.IndexFunc(last, unicode.IsDigit) >= 0 {
+			return true // "worth AED 1.2bn."
+		}
 		return len(last) > 5 && strings.Count(last, ".") == 1
 	}
 	return strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ";")
