@@ -32,7 +32,8 @@ func orgCue(c *cand) bool {
 func alignLayout(rs []role) {
 	titleFirst, companyFirst := 0, 0
 	for i := range rs {
-		if tf, ok := layoutOf(&rs[i].rf); ok && clearRole(&rs[i].rf) {
+		tf, ok, fixed := layoutOf(&rs[i].rf)
+		if ok && (fixed || clearRole(&rs[i].rf)) {
 			if tf {
 				titleFirst++
 			} else {
@@ -46,27 +47,38 @@ func alignLayout(rs []role) {
 	want := titleFirst > companyFirst
 	for i := range rs {
 		rf := &rs[i].rf
-		tf, ok := layoutOf(rf)
-		if !ok || tf == want || clearRole(rf) {
+		tf, ok, fixed := layoutOf(rf)
+		if !ok || fixed || tf == want || clearRole(rf) {
 			continue
 		}
 		rf.titleC, rf.companyC = rf.companyC, rf.titleC
 		rf.title, rf.company = tidyField(rf.titleC.text), tidyField(rf.companyC.text)
-		rf.why["position"] = "the other roles of this section put the title on this line; " + rf.why["position"]
-		rf.why["name"] = "the other roles of this section put the employer on this line; " + rf.why["name"]
+		rf.why["position"] = "the other roles of this section put the title here; " + rf.why["position"]
+		rf.why["name"] = "the other roles of this section put the employer here; " + rf.why["name"]
 	}
 }
 
-// layoutOf tells whether a role's title came before its employer, when both
-// were chosen freely from separate header lines (not from "@", a comma
-// split or a field label).
-func layoutOf(rf *roleFields) (titleFirst, ok bool) {
+// layoutOf tells whether a role's title came before its employer in reading
+// order. fixed says the shape itself decided ("Title at X", "Title, X", a
+// field label): such a role shows the layout but is never swapped.
+func layoutOf(rf *roleFields) (titleFirst, ok, fixed bool) {
 	t, c := rf.titleC, rf.companyC
-	if t == nil || c == nil || t.l.no == c.l.no || t.conn != 0 || c.conn != 0 || t.hint != 0 || c.hint != 0 ||
-		rf.commaTitle != "" || rf.titleFromAt || rf.title != tidyField(t.text) || rf.company != tidyField(c.text) {
-		return false, false
+	if t == nil || c == nil {
+		return false, false, false
 	}
-	return t.l.no < c.l.no, true
+	fixed = t.conn != 0 || c.conn != 0 || t.hint != 0 || c.hint != 0 || rf.commaTitle != "" || rf.titleFromAt ||
+		rf.title != tidyField(t.text) || rf.company != tidyField(c.text)
+	switch {
+	case t.l.no != c.l.no:
+		return t.l.no < c.l.no, true, fixed
+	case t.seg != c.seg:
+		return t.seg < c.seg, true, fixed
+	}
+	ti, ci := strings.Index(t.l.text, t.text), strings.Index(c.l.text, c.text)
+	if ti < 0 || ci < 0 || ti == ci {
+		return false, false, false
+	}
+	return ti < ci, true, fixed
 }
 
 // clearRole reports whether the cues agree with the reading: the title has

@@ -98,7 +98,12 @@ var titleWords = newSet(`engineer engineers engineering developer developers man
 	planner buyer merchandiser estimator surveyor inspector dispatcher driver pilot technologist chemist
 	biologist physicist mathematician statistician economist actuary underwriter adjuster banker trader
 	teller receptionist caregiver dietitian psychologist counselor counsellor worker machinist welder
-	carpenter plumber sergeant lieutenant captain commander`)
+	carpenter plumber sergeant lieutenant captain commander
+	desenvolvedor desenvolvedora engenheiro engenheira programador estagiário estagiária coordenador coordenadora
+	diretor diretora gerente consultor consultora técnico técnica professor professora sênior pleno júnior
+	stewardess housekeeper groundskeeper gardener
+	bartender baker butcher florist tailor cleaner janitor porter concierge guide ranger lifeguard
+	ontwikkelaar utvecklare utvikler udvikler programista inżynier kierownik`)
 
 // strongTitleWords are title words that rarely appear in a company name.
 var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
@@ -110,6 +115,7 @@ var strongTitleWords = newSet(`engineer developer manager analyst intern directo
 	desarrolladora programadora arquitecta diseñadora entwicklerin ingenieurin développeuse ingénieure
 	stagiaire organiser organizer postdoctoral fellow controller comptroller treasurer bookkeeper surgeon
 	physician pharmacist therapist paralegal attorney lawyer journalist translator statistician economist
+	desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária programista
 	actuary underwriter teacher tutor instructor librarian receptionist clerk cashier`)
 
 // companyWords mark an employer or organisation.

@@ -225,7 +225,7 @@ func joinHyphens(ls []srcLine) []srcLine {
 
 var (
 	openRangeRe = lazyRE(`(?:\d{4}|\d{2}'|\b[A-Za-z]{3,9}\.? \d{4})\s*(?:[-–—]|to|until)$`)
-	rangeEndRe  = lazyRE(`(?i)^(?:present|current|now|today|ongoing|date|heute|actualidad|\d{1,2}[./]\d{4}|\d{4}|[a-z]{3,9}\.? \d{4})\b`)
+	rangeEndRe  = lazyRE(`(?i)^(?:present|current|now|today|ongoing|date|heute|actualidad|atual|\d{1,2}[./]\d{4}|\d{4}|[a-z]{3,9}\.? \d{4})\b`)
 )
 
 // joinDateWraps joins a line that a PDF's wrap cut inside a date range
