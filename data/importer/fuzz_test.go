@@ -66,7 +66,17 @@ func TestLargeInputBounded(t *testing.T) {
 	for datedList.Len() < MaxInput-64 {
 		datedList.WriteString("- Principal Engineer, Klarna (2020–present)\n")
 	}
+	var tails, doubled strings.Builder
+	tails.WriteString("Experience\n")
+	for tails.Len() < MaxInput-96 {
+		tails.WriteString("• Demand Planner, Ocado Retail, Hatfield (Feb 2021 – Present): owns the forecast.\n")
+	}
+	for doubled.Len() < MaxInput-64 {
+		doubled.WriteString("Staff Engineer\nStaff Engineer\nJan 2024 - Present\nJan 2024 - Present\n")
+	}
 	inputs := map[string]string{
+		"role tails": tails.String(),
+		"doubled":    doubled.String(),
 		"dated list": datedList.String(),
 		"wrapped":    wrapped.String(),
 		"one line":   strings.Repeat("Jan 2019 – Present, Engineer @ Acme | ", MaxInput/40),
