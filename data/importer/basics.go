@@ -101,6 +101,14 @@ func (p *parser) name(b *model.Basics, secs []section, hint string) {
 func scoreName(seg string, l line, k kind, first bool) *nameCand {
 	seg = credRe.ReplaceAllString(honorRe.ReplaceAllString(strings.TrimSpace(seg), ""), "")
 	seg = strings.TrimSpace(strings.TrimRightFunc(seg, func(r rune) bool { return r == ',' || r == ':' }))
+	reordered := false
+	if sur, given, ok := strings.Cut(seg, ", "); ok && k == kProfile && seg == strings.TrimSpace(plain(l.text)) &&
+		(first || l.md > 0 || isCaps(sur)) && !strings.Contains(given, ",") &&
+		words(given) <= 3 && words(sur) <= 4 && !looksLocation(seg) && isCapitalised(given) {
+		// "GARCÍA LÓPEZ, María José", "van der Berg, Pieter": the surname
+		// first, before a comma.
+		seg, reordered = strings.TrimSpace(given)+" "+strings.TrimSpace(sur), true
+	}
 	f := strings.Fields(seg)
 	if len(f) < 2 || len(f) > 5 || len(seg) > 60 {
 		return nil
@@ -117,6 +125,9 @@ func scoreName(seg string, l line, k kind, first bool) *nameCand {
 		return nil
 	}
 	add(4, "+4 two to five capitalised words")
+	if reordered {
+		c.why = append(c.why, "surname written first, before a comma")
+	}
 	if first {
 		add(2, "+2 first line")
 	}

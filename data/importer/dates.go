@@ -55,7 +55,7 @@ var (
 	// sepRe is what may stand between the two ends of a range.
 	sepRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
-	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
+	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
 	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").

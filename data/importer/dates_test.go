@@ -12,6 +12,8 @@ func TestFindRanges(t *testing.T) {
 	}{
 		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
 		{"Mar/2021 – Present", false, "2021-03", "", true, -1},
+		{"Septembre 2019 – aujourd’hui", false, "2019-09", "", true, -1},
+		{"jan 2020 – atual", false, "2020-01", "", true, -1},
 		{"Jan/2019 – Feb/2021", false, "2019-01", "2021-02", false, -1},
 		{"Sep-2016 - Dec-2018", false, "2016-09", "2018-12", false, -1},
 		{"Oct 2020 - Current", false, "2020-10", "", true, -1},

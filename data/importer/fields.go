@@ -6,7 +6,7 @@ import (
 )
 
 var (
-	atRe    = lazyRE(`\s+@\s*|\s+at\s+|^@\s*`)
+	atRe    = lazyRE(`\s+@\s*|\s+(?:at|bei|bij|chez|presso|hos)\s+|^@\s*`)
 	parenRe = lazyRE(`\s*\(([^()]*)\)\s*`)
 	digitRe = lazyRE(`\d`)
 	// dateLabelRe is what is left of "Duration: 2019 – 2021" without the date.
@@ -267,6 +267,16 @@ func pickRole(cs []*cand, order int) roleFields {
 				rf.commaTitle = rf.title
 				rf.title, rf.company = left, right
 			}
+		}
+	}
+	// "Udvikler, Danske Bank A/S" read whole as the employer: the title
+	// before the comma.
+	if rf.title == "" && strings.Contains(rf.company, ", ") {
+		i := strings.Index(rf.company, ", ")
+		left, right := rf.company[:i], rf.company[i+2:]
+		if titleWords.has(left) && !titleWords.has(right) && (companyWords.has(right) || hasLegalForm(right)) {
+			rf.commaTitle = rf.company
+			rf.title, rf.company = left, right
 		}
 	}
 	// "Kopi Labs, Jakarta", "Kensho Health, Boston, MA": a trailing place

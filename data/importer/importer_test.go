@@ -20,6 +20,8 @@ func TestNames(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"KOWALSKA Anna\nanna@example.org\n", "Anna Kowalska"},
 		{"WEI ZHANG\nzhang.wei@163.com\n", "Wei Zhang"},
+		{"GARCÍA LÓPEZ, María José\nmaria@example.org\n", "María José García López"},
+		{"van der Berg, Pieter\npieter@example.org\n", "Pieter van der Berg"},
 		{"LI NA\nli.na@example.org\n", "Li Na"},
 		{"MARY-KATE O'BRIEN\nmk@example.org\n", "Mary-Kate O'Brien"},
 		{"JANE Q. PUBLIC\njane@example.org\n", "Jane Q. Public"},
