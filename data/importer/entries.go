@@ -55,6 +55,9 @@ func classify(l line, dayFirst bool) (lineClass, *dateRange, string) {
 	if d, rest := headerDate(t, dayFirst); d != nil {
 		return clsHeader, d, rest
 	}
+	if isLabelledList(t) {
+		return clsProse, nil, t // "Tech: Kotlin, PostgreSQL, Kafka" under a header
+	}
 	if l.md > 0 || strings.HasPrefix(l.text, "**") && strings.HasSuffix(l.text, "**") {
 		return clsHeader, nil, t
 	}
@@ -387,4 +390,15 @@ func minIndent(ls []line) int {
 		}
 	}
 	return m
+}
+
+// isLabelledList reports whether t is a short label and a comma list ("Tech:
+// Kotlin, PostgreSQL, Kafka", "Stack: Java, Spring") rather than a header
+// field: its label is no field name ("Company:", "Location:").
+func isLabelledList(t string) bool {
+	if len(t) > 300 || !strings.Contains(t, ":") || !strings.Contains(t, ",") {
+		return false
+	}
+	m := groupRe.FindStringSubmatch(t)
+	return m != nil && words(m[1]) <= 3 && !fieldLabelRe.MatchString(t) && strings.Count(m[2], ",") >= 1
 }
