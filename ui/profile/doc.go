@@ -134,13 +134,14 @@ func (d *doc) meta(indent int, facts ...string) {
 }
 
 // link adds a web address on its own line, shown by its real host
-// (common.DisplayURL), cut with "…" when it does not fit.
+// (common.DisplayURL), cut to fit with the end of the host kept in view
+// (richtext.FitURL).
 func (d *doc) link(indent int, shown string) {
 	if shown == "" {
 		return
 	}
 	pad := strings.Repeat(" ", indent)
-	d.add(pad + d.st.Link.Render(ansi.Truncate(shown, d.room(indent), "…")))
+	d.add(pad + d.st.Link.Render(richtext.FitURL(shown, d.room(indent))))
 }
 
 // bullet adds one highlight at an indent, nested by its own indentation

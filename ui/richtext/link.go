@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vitae-cli/vitae/model"
 )
 
@@ -78,4 +79,54 @@ func displayURL(s string) string {
 		return ""
 	}
 	return DisplayURL(s)
+}
+
+// FitURL cuts an address as DisplayURL shows it to at most width cells,
+// keeping the end of its host — the part that says who owns it — in view:
+// the path is cut first ("e.com/a/very/lo…"), then the start of the host
+// ("…b.com.evil.example"), never the end. A scheme shown ("http://") stays
+// while the host fits after it.
+func FitURL(shown string, width int) string {
+	if Cells(shown) <= width {
+		return shown
+	}
+	if width <= 1 {
+		return truncateCells("…", width)
+	}
+	start := 0
+	if i := strings.Index(shown, "://"); i >= 0 {
+		start = i + len("://")
+	}
+	end := len(shown)
+	if i := strings.IndexByte(shown[start:], '/'); i >= 0 {
+		end = start + i
+	}
+	head, host, path := shown[:start], shown[start:end], shown[end:]
+	if w := Cells(head + host); w+1 <= width {
+		return head + host + truncateCells(path, width-w-1) + "…"
+	}
+	return "…" + lastCells(host, width-1)
+}
+
+// lastCells is the longest end of s, cut between grapheme clusters, whose
+// Cells is at most width.
+func lastCells(s string, width int) string {
+	var starts []int
+	for i, rest := 0, s; rest != ""; {
+		g, _ := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
+		if g == "" {
+			g = rest
+		}
+		starts = append(starts, i)
+		i += len(g)
+		rest = rest[len(g):]
+	}
+	out := ""
+	for k := len(starts) - 1; k >= 0; k-- {
+		if Cells(s[starts[k]:]) > width {
+			break
+		}
+		out = s[starts[k]:]
+	}
+	return out
 }

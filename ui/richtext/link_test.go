@@ -18,3 +18,27 @@ func TestLinkTargetsShown(t *testing.T) {
 		}
 	}
 }
+
+func TestFitURL(t *testing.T) {
+	tests := []struct {
+		shown string
+		width int
+		want  string
+	}{
+		{"github.com/ada", 20, "github.com/ada"},
+		{"github.com/ada/a-very-long-repository-name", 20, "github.com/ada/a-ve…"},
+		{"github.com.evil.example/ada/repo", 20, "…ub.com.evil.example"},
+		{"http://evil.example/some/long/path", 24, "http://evil.example/som…"},
+		{"http://github.com.evil.example/x", 12, "…vil.example"},
+		{"ceo@a-long-company-domain.example", 16, "…-domain.example"},
+		{"日本語.example/パス", 12, "…語.example"},
+		{"e.com/x", 1, "…"},
+		{"e.com/x", 0, ""},
+	}
+	for _, tt := range tests {
+		got := FitURL(tt.shown, tt.width)
+		if got != tt.want || Cells(got) > tt.width {
+			t.Errorf("FitURL(%q, %d) = %q (%d cells), want %q", tt.shown, tt.width, got, Cells(got), tt.want)
+		}
+	}
+}
