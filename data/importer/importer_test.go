@@ -45,7 +45,8 @@ func TestHeadings(t *testing.T) {
 		{"E X P E R I E N C E", kWork}, {"S UMMARY", kSummary}, {"## Work History", kWork},
 		{"**Skills & Expertise:**", kSkills}, {"Licenses & Certifications", kCertificates},
 		{"PROJECTS & TALKS", kProjects}, {"Berufserfahrung", kWork}, {"Educational Qualifications", kEducation},
-		{"🎓 Education", kEducation},
+		{"🎓 Education", kEducation}, {"Where I've Worked", kWork}, {"Berufliche Stationen", kWork},
+		{"WERKERVARING", kWork}, {"Doświadczenie zawodowe", kWork}, {"Utbildning", kEducation}, {"Jobs", kWork},
 	}
 	for _, tt := range tests {
 		ls := parseLines([]srcLine{{no: 1, text: tt.line}})
@@ -54,7 +55,7 @@ func TestHeadings(t *testing.T) {
 			t.Errorf("%q: kind %v (score %d), want %v", tt.line, k, score, tt.want)
 		}
 	}
-	for _, not := range []string{"SITE RELIABILITY ENGINEER", "MIKROTIK CERTIFIED ROUTING ENGINEER", "Skills: Go, SQL", "- Experience"} {
+	for _, not := range []string{"SITE RELIABILITY ENGINEER", "MIKROTIK CERTIFIED ROUTING ENGINEER", "Skills: Go, SQL", "- Experience", "Internship", "Freelance"} {
 		ls := parseLines([]srcLine{{no: 1, text: not}})
 		if _, score, _ := headingKind(ls[0], true, true); score > 0 {
 			t.Errorf("%q read as a heading", not)
