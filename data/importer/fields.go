@@ -216,6 +216,19 @@ func pickRole(cs []*cand, order int) roleFields {
 		rf.locC.used = true
 		rf.why["location"] = whyOf(lr)
 	}
+	// "Engineer — JetBrains — Saint Petersburg — 2017–2020": a third
+	// capitalised field on a separated line, once title and employer are
+	// taken, is the place even when no place list knows it.
+	if rf.locC == nil && rf.titleC != nil && rf.companyC != nil {
+		for _, c := range cs {
+			if !c.used && c.seg >= 2 && c.l.no == rf.titleC.l.no && c.l.no == rf.companyC.l.no && c.conn == 0 && c.hint == 0 &&
+				words(c.text) <= 3 && isPlaceName(c.text) && !orgCue(c) && !titleWords.hasAny(c.t()) {
+				rf.locC, c.used = c, true
+				rf.why["location"] = "a third capitalised field after the title and employer"
+				break
+			}
+		}
+	}
 	// No title cue at all: what is left over is the title ("whatever is
 	// left", as OpenResume does for the company), in the section's order.
 	if rf.titleC == nil && rf.companyC != nil {

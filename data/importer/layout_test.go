@@ -146,3 +146,10 @@ func TestTidyFieldLegalForms(t *testing.T) {
 		}
 	}
 }
+
+func TestThirdFieldIsPlace(t *testing.T) {
+	res := importText(t, "EXPERIENCE\n\nSoftware Engineer — JetBrains — Saint Petersburg — 2017–2020\n- Kotlin plugin\n")
+	if w := res.Resume.Work; len(w) != 1 || w[0].Location != "Saint Petersburg" || w[0].Name != "JetBrains" {
+		t.Errorf("work %+v", w)
+	}
+}
