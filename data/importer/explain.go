@@ -60,6 +60,7 @@ type cand struct {
 	hint  int      // labelled field: 1 employer, 2 title, 3 place
 	toks  []string // tokens(text), computed once
 	loc   int8     // looksLocation cache: 0 unknown, 1 yes, -1 no
+	place bool     // the trailing ", City" of an employer or "Title, Employer, City"
 }
 
 // t returns the candidate's tokens.

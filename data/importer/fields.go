@@ -112,14 +112,15 @@ func candidates(head []hline) []*cand {
 			if co, place := splitPlace(seg, ""); place != "" && co != "" && !looksLocation(seg) && !looksLocation(co) && !strongTitleWords.has(co) {
 				// "Senior Demand Planner, Ocado Retail, Hatfield" alone on
 				// its header: title, employer and place.
-				if k := strings.LastIndex(co, ", "); k > 0 && oneLine && titleWords.has(co[:k]) && !titleWords.has(co[k+2:]) {
+				if k := strings.LastIndex(co, ", "); k > 0 && oneLine && titleWords.has(co[:k]) &&
+					(!titleWords.has(co[k+2:]) || !strongTitleWords.has(co[k+2:]) && (companyWords.has(co[k+2:]) || hasLegalForm(co[k+2:]))) {
 					cs = append(cs, &cand{text: co[:k], l: h.l, first: i == 0, seg: si},
 						&cand{text: co[k+2:], l: h.l, first: i == 0, seg: si, emp: emp},
-						&cand{text: place, l: h.l, first: i == 0, seg: si})
+						&cand{text: place, l: h.l, first: i == 0, seg: si, place: true})
 					continue
 				}
 				cs = append(cs, &cand{text: co, l: h.l, first: i == 0, seg: si, emp: emp},
-					&cand{text: place, l: h.l, first: i == 0, seg: si})
+					&cand{text: place, l: h.l, first: i == 0, seg: si, place: companyWords.has(co) || hasLegalForm(co)})
 				continue
 			}
 			cs = append(cs, &cand{text: seg, l: h.l, first: i == 0, seg: si, emp: emp})
@@ -184,6 +185,7 @@ var (
 		{"labelled as the place", 10, func(c *cand) bool { return c.hint == 3 }},
 		{"labelled as another field", -10, func(c *cand) bool { return c.hint == 1 || c.hint == 2 }},
 		{"looks like a place", 5, func(c *cand) bool { return c.isLoc() }},
+		{"after a comma, beside a named employer", 2, func(c *cand) bool { return c.place }},
 		{"title word", -4, func(c *cand) bool { return strongTitleWords.hasAny(c.t()) }},
 		{"organisation word", -2, func(c *cand) bool { return companyWords.hasAny(c.t()) }},
 	}

@@ -147,6 +147,19 @@ func TestTidyFieldLegalForms(t *testing.T) {
 	}
 }
 
+func TestCommaPlace(t *testing.T) {
+	tests := []struct{ text, name, title, place string }{
+		{"Employment\n2016 – Present: Site Electrician, Kirby Group Engineering, Limerick\n  - Installed switchgear\n", "Kirby Group Engineering", "Site Electrician", "Limerick"},
+		{"CLINICAL EXPERIENCE\n\nCharge Nurse – Aga Khan University Hospital, Nairobi\nMarch 2019 – Present\n• Supervise nurses\n", "Aga Khan University Hospital", "Charge Nurse", "Nairobi"},
+	}
+	for _, tt := range tests {
+		w := importText(t, tt.text).Resume.Work
+		if len(w) != 1 || w[0].Name != tt.name || w[0].Position != tt.title || w[0].Location != tt.place {
+			t.Errorf("%q: work %+v", tt.text, w)
+		}
+	}
+}
+
 func TestThirdFieldIsPlace(t *testing.T) {
 	res := importText(t, "EXPERIENCE\n\nSoftware Engineer — JetBrains — Saint Petersburg — 2017–2020\n- Kotlin plugin\n")
 	if w := res.Resume.Work; len(w) != 1 || w[0].Location != "Saint Petersburg" || w[0].Name != "JetBrains" {
