@@ -25,18 +25,18 @@ type dateRange struct {
 var monthWords = sync.OnceValue(func() map[string]int {
 	m := make(map[string]int, 100)
 	groups := [12]string{
-		"jan january janv janvier januar enero ene gennaio gen jän jänner",
-		"feb february febr februar fév fev février febrero febbraio",
-		"mar march mär märz marz mars marzo",
-		"apr april avr avril abril aprile",
-		"may mai mayo maggio mag",
-		"jun june juni juin junio giugno giu",
-		"jul july juli juil juillet julio luglio lug",
-		"aug august aout août agosto ago",
-		"sep sept september septembre septiembre settembre set",
-		"oct october okt oktober octobre octubre ottobre ott",
-		"nov november novembre noviembre",
-		"dec december dez dezember déc décembre diciembre dic dicembre",
+		"jan january janv janvier januar enero ene gennaio gen jän jänner janeiro januari stycznia styczeń",
+		"feb february febr februar fév fev février febrero febbraio févr fevr fevereiro februari luty lutego",
+		"mar march mär märz marz mars marzo março maart mrt marts marzec marca",
+		"apr april avr avril abril aprile abr kwiecień kwietnia",
+		"may mai mayo maggio mag maio mei maj maja",
+		"jun june juni juin junio giugno giu junho czerwiec czerwca",
+		"jul july juli juil juillet julio luglio lug julho lipiec lipca",
+		"aug august aout août agosto ago augustus augusti sierpień sierpnia",
+		"sep sept september septembre septiembre settembre set setembro wrzesień września",
+		"oct october okt oktober octobre octubre ottobre ott outubro październik października",
+		"nov november novembre noviembre novembro listopad listopada",
+		"dec december dez dezember déc décembre diciembre dic dicembre dezembro desember grudzień grudnia",
 	}
 	for i, g := range groups {
 		for _, w := range strings.Fields(g) {
@@ -55,7 +55,7 @@ var (
 	// sepRe is what may stand between the two ends of a range.
 	sepRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
-	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
+	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
 	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").

@@ -12,6 +12,11 @@ func TestFindRanges(t *testing.T) {
 	}{
 		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
 		{"Mar/2021 – Present", false, "2021-03", "", true, -1},
+		{"Jan 2019 - Till now", false, "2019-01", "", true, -1},
+		{"2019 - To Present", false, "2019", "", true, -1},
+		{"févr. 2019 – juil. 2021", false, "2019-02", "2021-07", false, -1},
+		{"março 2018 – dezembro 2020", false, "2018-03", "2020-12", false, -1},
+		{"maart 2017 – heden", false, "2017-03", "", true, -1},
 		{"Septembre 2019 – aujourd’hui", false, "2019-09", "", true, -1},
 		{"jan 2020 – atual", false, "2020-01", "", true, -1},
 		{"Jan/2019 – Feb/2021", false, "2019-01", "2021-02", false, -1},
