@@ -25,7 +25,9 @@ func init() {
 		help: `Fuzzy-searches every experience bullet and sub-bullet, role summary, project
 description and publication summary of the profiles, ranked as sahilm/fuzzy
 ranks them (the letters of QUERY in order, case-insensitive; ties go to the
-most recent role). One line per result:
+most recent role). A QUERY that starts with ' must appear literally
+('kafka finds "Kafka" but not "k… a… f… k… a…" scattered through a
+sentence), still ranked by sahilm/fuzzy's score. One line per result:
 
   person · employer · years  text
 
@@ -44,6 +46,7 @@ Flags:
 
 Examples:
   vitae search kafka
+  vitae search "'kafka"                  # literal matches only
   vitae search "zero downtime" ~/candidates --limit 10
   vitae search k8s --profile medda --json | jq '.[].text'`,
 		run: runSearch,
@@ -71,7 +74,8 @@ func runSearch(e *env, args []string) int {
 	}
 	res := loadProfiles(pos[1:])
 	reportLoadErrors(e, res)
-	opts := search.Options{Limit: *limit}
+	query, exact := search.ParseQuery(pos[0])
+	opts := search.Options{Limit: *limit, Exact: exact}
 	if *profile != "" {
 		p, err := findOne(res.Profiles, *profile)
 		if err != nil {
@@ -80,7 +84,7 @@ func runSearch(e *env, args []string) int {
 		}
 		opts.ProfileID = p.ID
 	}
-	results, err := search.NewIndex(res.Profiles).Search(context.Background(), pos[0], opts)
+	results, err := search.NewIndex(res.Profiles).Search(context.Background(), query, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vitae search: %v\n", err)
 		return 1

@@ -34,7 +34,7 @@ func appendProfile(docs []Doc, p *model.Profile) []Doc {
 		w := &r.Work[i]
 		e := &Entry{Profile: p, Person: person, Section: SectionWork, Index: i,
 			Org: line(w.Name), Title: line(w.Position),
-			Dates: model.Range{Start: w.StartDate, End: w.EndDate}}
+			Dates: w.Range()}
 		e.recency = recency(e.Dates)
 		docs = appendText(docs, e, FieldSummary, w.Summary)
 		docs = appendHighlights(docs, e, w.Highlights)

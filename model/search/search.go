@@ -13,6 +13,9 @@ type Options struct {
 	Limit int
 	// ProfileID, when not empty, searches only that profile's documents.
 	ProfileID string
+	// Exact keeps only documents that contain the query literally, in any
+	// case; sahilm/fuzzy's scores still rank them (see ParseQuery).
+	Exact bool
 }
 
 // Result is one matching document.
@@ -31,6 +34,9 @@ type Result struct {
 // soon as it sees ctx cancelled, and never returns results once ctx is
 // cancelled. An empty query matches nothing.
 func (ix *Index) Search(ctx context.Context, query string, opts Options) ([]Result, error) {
+	if opts.Exact {
+		return ix.searchExact(ctx, query, opts)
+	}
 	res, _, _, err := ix.search(ctx, query, opts, allSlots, false)
 	return res, err
 }
@@ -98,7 +104,7 @@ func (s *Searcher) Index() *Index { return s.ix }
 // Search is Index.Search, narrowed by the matches of an earlier query when
 // query extends it. Results are the same as Index.Search's.
 func (s *Searcher) Search(ctx context.Context, query string, opts Options) ([]Result, error) {
-	if opts.ProfileID != "" {
+	if opts.ProfileID != "" || opts.Exact {
 		return s.ix.Search(ctx, query, opts)
 	}
 	s.mu.Lock()

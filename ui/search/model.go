@@ -196,7 +196,8 @@ func (m *Model) search() tea.Cmd {
 		m.updateKeys()
 		return nil
 	}
-	opts := msearch.Options{Limit: ResultLimit}
+	query, exact := msearch.ParseQuery(q)
+	opts := msearch.Options{Limit: ResultLimit, Exact: exact}
 	if m.scoped && m.current != nil {
 		opts.ProfileID = m.current.ID
 	}
@@ -204,7 +205,7 @@ func (m *Model) search() tea.Cmd {
 	m.cancel, m.pending = cancel, true
 	seq, s := m.seq, m.searcher
 	return func() tea.Msg {
-		res, err := s.Search(ctx, q, opts)
+		res, err := s.Search(ctx, query, opts)
 		return ResultsMsg{Seq: seq, Query: q, Results: res, Err: err}
 	}
 }
