@@ -29,7 +29,7 @@ func (m Model) View() string {
 	lines := []string{m.input.View(), m.status(), ""}
 	switch {
 	case m.input.Value() == "":
-		lines = append(lines, m.c.Styles.Message.Render("Type to search every bullet, summary and description; start with ' to match words exactly."))
+		lines = append(lines, m.c.Styles.Message.Render("Type to search every bullet, summary and description ('word: exact)."))
 	case len(m.results) == 0 && !m.pending:
 		lines = append(lines, m.c.Styles.Message.Render(
 			fmt.Sprintf("Nothing matches %q.", model.SanitizeLine(m.query))))
