@@ -166,3 +166,21 @@ func TestThirdFieldIsPlace(t *testing.T) {
 		t.Errorf("work %+v", w)
 	}
 }
+
+func TestEmployerFromText(t *testing.T) {
+	tests := []struct {
+		hl   []string
+		want string
+	}{
+		{[]string{"Led *Curve*'s sponsorship of GopherCon", "Rebuilt Curve's fraud system", "Wrote Go"}, "Curve"},
+		{[]string{"Rebuilt Curve's fraud system", "Used Go"}, ""},                                 // once is not enough
+		{[]string{"Acme's billing", "Acme's search", "Beta's API", "Beta's UI"}, ""},              // a tie
+		{[]string{"Improved London's bus data", "London's tram data", "English's hard"}, ""},      // places and languages
+		{[]string{"Grew Stripe Atlas's funnel", "Ran Stripe Atlas's onboarding"}, "Stripe Atlas"}, // several words
+	}
+	for _, tt := range tests {
+		if got := employerFromText(&entry{highlights: tt.hl}); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.hl, got, tt.want)
+		}
+	}
+}

@@ -42,3 +42,7 @@ func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) 
 	return l.get().ReplaceAllStringFunc(src, repl)
 }
 func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }
+
+func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.get().FindAllStringSubmatch(s, n)
+}

@@ -95,6 +95,16 @@ func (p *parser) parseRoles(sec section) []role {
 			prev.e.prose = prev.e.prose[:len(prev.e.prose)-1]
 		}
 	}
+	for i := range rs {
+		r := &rs[i]
+		if r.rf.title == "" && r.rf.company == "" && r.e.date != nil && !r.banner {
+			if name := employerFromText(r.e); name != "" {
+				r.rf.company = name
+				r.rf.why["name"] = "the header names no employer; the role's own text names " + name + " in the possessive most often"
+				p.ex.warnf(r.e.dateLine, 1, "no employer or title in the header; %q taken from the role's text — check it", name)
+			}
+		}
+	}
 	rs = mergeUndated(rs)
 	out := rs[:0]
 	for _, r := range rs {
