@@ -88,6 +88,7 @@ type Model struct {
 	helpView string         // the help drawn under the screen, kept current by layout
 	index    *msearch.Index // the search corpus, once built
 	viewed   []string       // profiles opened, most recent first
+	reply    replyState     // inside a terminal's reply that arrived as keys
 }
 
 // maxViewed is how many opened profiles are remembered: `c` in a profile

@@ -53,7 +53,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case profile.FocusMsg: // a jump to a bullet: open that profile if needed
 		return m.focus(msg)
-	case tea.KeyMsg:
+	case tea.KeyMsg: // a terminal's late reply is not keys; the rest are
+		var isReply bool
+		if m.reply, isReply = m.reply.next(msg); isReply {
+			return m, nil
+		}
 		return m.key(msg)
 	}
 	return m.updateTop(msg)
@@ -63,7 +67,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // ctrl+c; then quit, help and back; then the screen shown.
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	top := m.top()
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && (top == nil || !top.typing()) {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !msg.Alt && (top == nil || !top.typing()) {
 		return m.keysOneByOne(msg.Runes)
 	}
 	switch {
