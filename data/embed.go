@@ -2,6 +2,7 @@ package data
 
 import (
 	"embed"
+	"encoding/json"
 	"io/fs"
 	"path"
 
@@ -18,7 +19,11 @@ var embedded embed.FS
 func LoadEmbedded() Result { return Loader{}.LoadEmbedded() }
 
 // LoadEmbedded reads the profiles embedded in the binary. Their paths are
-// "embedded/<file>" and their Source says Embedded.
+// "embedded/<file>" and their Source says Embedded. They are part of the
+// binary and fully validated by the package's tests (every one must Parse
+// with no problem at all, to the same Resume), so here they are only
+// decoded and sanitized: the TUI's first roster does not wait for the
+// schema to compile.
 func (l Loader) LoadEmbedded() Result {
 	var res Result
 	entries, err := fs.ReadDir(embedded, "profiles")
@@ -27,14 +32,29 @@ func (l Loader) LoadEmbedded() Result {
 		return res
 	}
 	for _, e := range entries {
-		b, err := fs.ReadFile(embedded, path.Join("profiles", e.Name()))
 		name := "embedded/" + e.Name()
-		msg := ""
+		r, err := decodeEmbedded(e.Name())
 		if err != nil {
-			msg = err.Error()
+			res.Problems = append(res.Problems, fileProblem(name, err.Error()))
+			continue
 		}
-		l.add(&res, name, b, msg, FormatJSON, model.Source{Path: name, Format: string(FormatJSON), Embedded: true}, true)
+		res.Profiles = append(res.Profiles, &model.Profile{Resume: *r,
+			Source: model.Source{Path: name, Format: string(FormatJSON), Embedded: true}})
 	}
 	finish(&res)
 	return res
+}
+
+// decodeEmbedded decodes one embedded profile without validating it.
+func decodeEmbedded(file string) (*model.Resume, error) {
+	b, err := fs.ReadFile(embedded, path.Join("profiles", file))
+	if err != nil {
+		return nil, err
+	}
+	var r model.Resume
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	sanitizeResume(&r)
+	return &r, nil
 }
