@@ -119,6 +119,9 @@ func TestSectionRules(t *testing.T) {
 		{"a 'Tech:' list under a header is no header field",
 			"EXPERIENCE\n\nBackend Engineer — Revolut — London — 2020–2023\nTech: Kotlin, PostgreSQL, Kafka\n- Built the dispute service\n",
 			[]string{"Revolut|Backend Engineer|2020"}},
+		{"an unstyled 'Skills:' after a role still ends it",
+			"JO BLOGGS\njo@example.org\n\nEXPERIENCE\n\nController\nAcme Ltd\nOct 2019 to Present\n- Close the books\n\nSkills:\n- Excel\n- SAP\n\nEDUCATION\nBA, Leeds, 2012\n",
+			[]string{"Acme Ltd|Controller|2019-10"}},
 		{"table then blocks per employer",
 			"## Experience\n\n| Period | Company | Role |\n|---|---|---|\n| 2022-03 – present | Husqvarna Group | Lead Engineer |\n| 2015-06 – 2022-02 | u-blox | Firmware Engineer |\n\n**u-blox** — GNSS modules\n- Implemented tracking\n",
 			[]string{"Husqvarna Group|Lead Engineer|2022-03", "u-blox|Firmware Engineer|2015-06"}},
@@ -182,5 +185,12 @@ func TestEmployerFromText(t *testing.T) {
 		if got := employerFromText(&entry{highlights: tt.hl}); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.hl, got, tt.want)
 		}
+	}
+}
+
+func TestSkillsAfterRoleNotSubLabel(t *testing.T) {
+	r := importText(t, "JO BLOGGS\njo@example.org\n\nEXPERIENCE\n\nController\nAcme Ltd\nOct 2019 to Present\n- Close the books\n\nSkills:\n- Excel\n- SAP\n\nEDUCATION\nBA, Leeds, 2012\n").Resume
+	if len(r.Work) != 1 || len(r.Work[0].Highlights) != 1 || len(r.Skills) == 0 {
+		t.Errorf("work %+v skills %+v", r.Work, r.Skills)
 	}
 }

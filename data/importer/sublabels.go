@@ -19,7 +19,7 @@ func styledHeadings(ls []line, heads []headingResult) bool {
 }
 
 // isSubLabel reports whether the heading-like line ls[i] is rather a label
-// inside a role ("Achievements:", "Key responsibilities") in a document
+// inside a role ("Achievements:", "Key projects:", "Summary:") in a document
 // whose headings are styled: it is unstyled, ends in a colon or has no blank
 // line before it, sits in a work-like section and bullets follow it.
 func isSubLabel(ls []line, i int, cur kind) bool {
