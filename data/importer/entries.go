@@ -90,7 +90,7 @@ func buildEntries(ls []line, dayFirst bool, budget int) []*entry {
 		if len(pending) == 0 {
 			return
 		}
-		groups := splitGroup(pending)
+		groups := splitGroup(joinDangling(pending))
 		pending = nil
 		for _, g := range groups {
 			if len(out) >= budget {

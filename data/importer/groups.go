@@ -101,3 +101,37 @@ func trailingHeader(g []hline, last int) int {
 func isBanner(t string) bool {
 	return (companyWords.has(t) || schoolWords.has(t)) && !strongTitleWords.has(t)
 }
+
+// danglingEnds are words a header line cannot end on: the line was wrapped
+// ("Senior Manager, Customer Success and" / "Strategic Accounts   Jan 2019").
+var danglingEnds = newSet("and & of for the in to with at on und et y e de des du der")
+
+// joinDangling joins a header line that ends on a dangling word (or a
+// comma) to the header line right under it.
+func joinDangling(g []hline) []hline {
+	out := g[:0:0]
+	for j := 0; j < len(g); j++ {
+		h := g[j]
+		for j+1 < len(g) && !g[j+1].blank && h.date == nil && g[j+1].l.glyph == "" && danglingEnd(h.text) && len(h.text) < 200 {
+			next := g[j+1]
+			next.text = strings.TrimSpace(h.text) + " " + strings.TrimSpace(next.text)
+			next.blank = h.blank
+			h = next
+			j++
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func danglingEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.HasSuffix(t, ":") {
+		return false
+	}
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "&") {
+		return true
+	}
+	f := strings.Fields(t)
+	return len(f) >= 2 && danglingEnds.contains(strings.ToLower(f[len(f)-1]))
+}
