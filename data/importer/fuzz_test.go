@@ -75,6 +75,7 @@ func TestLargeInputBounded(t *testing.T) {
 		doubled.WriteString("Staff Engineer\nStaff Engineer\nJan 2024 - Present\nJan 2024 - Present\n")
 	}
 	inputs := map[string]string{
+		"dangling":   "Experience\n" + strings.Repeat("Senior Manager of Success and\n", MaxInput/32),
 		"role tails": tails.String(),
 		"doubled":    doubled.String(),
 		"dated list": datedList.String(),
