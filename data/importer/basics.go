@@ -101,6 +101,10 @@ func (p *parser) name(b *model.Basics, secs []section, hint string) {
 func scoreName(seg string, l line, k kind, first bool) *nameCand {
 	seg = credRe.ReplaceAllString(honorRe.ReplaceAllString(strings.TrimSpace(seg), ""), "")
 	seg = strings.TrimSpace(strings.TrimRightFunc(seg, func(r rune) bool { return r == ',' || r == ':' }))
+	// "Kim Min-jun (김민준)", "Jane Doe (she/her)": a trailing aside.
+	if i := strings.LastIndex(seg, " ("); i > 0 && strings.HasSuffix(seg, ")") && words(seg[:i]) >= 2 {
+		seg = strings.TrimSpace(seg[:i])
+	}
 	reordered := false
 	if sur, given, ok := strings.Cut(seg, ", "); ok && k == kProfile && seg == strings.TrimSpace(plain(l.text)) &&
 		(first || l.md > 0 || isCaps(sur)) && !strings.Contains(given, ",") &&
@@ -167,17 +171,31 @@ func scoreName(seg string, l line, k kind, first bool) *nameCand {
 	return c
 }
 
+// surnameParticles open surnames ("de la Cruz", "van der Berg").
+var surnameParticles = newSet("de la del della van von der den da di du dos das le el al bin ben ter ten")
+
 // tidyName folds capitals ("ANNA KOWALSKA", "Anna KOWALSKA") and puts a
 // surname written first in capitals ("KOWALSKA Anna") after the given names.
 func tidyName(s string) string {
 	f := strings.Fields(s)
-	caps := func(w string) bool { return isCaps(w) && len([]rune(w)) > 2 }
-	if len(f) >= 2 && caps(f[0]) && !caps(f[len(f)-1]) && !isCaps(f[len(f)-1]) {
+	if len(f) == 0 {
+		return ""
+	}
+	particle := func(w string) bool { return surnameParticles.contains(strings.ToLower(w)) }
+	caps := func(w string) bool { return isCaps(w) && (len([]rune(w)) > 2 || particle(w)) }
+	last := f[len(f)-1]
+	initial := strings.HasSuffix(last, ".") && len([]rune(last)) <= 3 // "ADEBAYO OLUWASEUN T."
+	if len(f) >= 2 && caps(f[0]) && !caps(last) && !isCaps(last) && !initial {
 		k := 0
 		for k < len(f) && caps(f[k]) {
 			k++
 		}
 		f = append(f[k:], f[:k]...)
+		for i, w := range f { // "DE LA CRUZ Juan Carlos" → "Juan Carlos de la Cruz"
+			if i > 0 && isCaps(w) && particle(w) {
+				f[i] = strings.ToLower(w)
+			}
+		}
 	}
 	all := true
 	for _, w := range f {

@@ -20,6 +20,10 @@ func TestNames(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"KOWALSKA Anna\nanna@example.org\n", "Anna Kowalska"},
 		{"WEI ZHANG\nzhang.wei@163.com\n", "Wei Zhang"},
+		{"ADEBAYO OLUWASEUN T.\nade@example.org\n", "Adebayo Oluwaseun T."},
+		{"DE LA CRUZ Juan Carlos\njc@example.org\n", "Juan Carlos de la Cruz"},
+		{"Kim Min-jun (김민준)\nmj@example.org\n", "Kim Min-jun"},
+		{"Jane Doe (she/her)\njane@example.org\n", "Jane Doe"},
 		{"GARCÍA LÓPEZ, María José\nmaria@example.org\n", "María José García López"},
 		{"van der Berg, Pieter\npieter@example.org\n", "Pieter van der Berg"},
 		{"LI NA\nli.na@example.org\n", "Li Na"},
