@@ -9,7 +9,8 @@ import (
 
 // isContact reports whether s holds an e-mail address, a URL or a phone number.
 func isContact(s string) bool {
-	return emailRe.MatchString(s) || urlRe.MatchString(s) || phoneOf(s) != "" || strings.HasPrefix(strings.ToLower(s), "mailto:")
+	return emailRe.MatchString(s) || urlRe.MatchString(s) || phoneOf(s) != "" || strings.HasPrefix(strings.ToLower(s), "mailto:") ||
+		obfuscatedRe.MatchString(s)
 }
 
 // isContactLine reports whether every part of a line is a contact or place,
@@ -55,6 +56,15 @@ func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
 				p.ex.note("basics.email", l, "matches an e-mail address")
 			}
 		}
+		if b.Email == "" && strings.Contains(strings.ToLower(t), "at") {
+			// Written out against harvesters: "jane [at] example [dot] com".
+			if email, lo, hi := obfuscatedEmail(t); email != "" {
+				b.Email = email
+				p.used[l.no] = true
+				p.ex.note("basics.email", l, "an e-mail address written with (at) and (dot)")
+				t = t[:lo] + " " + t[hi:]
+			}
+		}
 		if b.Phone == "" {
 			if ph := phoneOf(t); ph != "" {
 				b.Phone = ph
@@ -89,6 +99,14 @@ func (p *parser) contacts(b *model.Basics, pool []line, secs []section) {
 		}
 	}
 }
+
+var (
+	// obfuscatedRe is an address written out with bracketed words
+	// ("jane [at] example [dot] com", "jane(at)example.org"), or, as a whole
+	// contact segment, with plain ones ("jane at example dot com").
+	obfuscatedRe = lazyRE(`(?i)([a-z0-9][a-z0-9._%+\-]*)\s*[\[({]\s*at\s*[\])}]\s*((?:[a-z0-9\-]+\s*(?:[\[({]\s*dot\s*[\])}]|\.)\s*)+[a-z]{2,})\b|^\s*(?:e-?mail\s*:?\s*)?([a-z0-9][a-z0-9._%+\-]*)\s+at\s+((?:[a-z0-9\-]+\s+dot\s+)+[a-z]{2,})\s*$`)
+	dotWordRe    = lazyRE(`(?i)\s*(?:[\[({]\s*dot\s*[\])}]|\sdot\s)\s*`)
+)
 
 // addLink files a URL as a social profile or the person's site.
 func (p *parser) addLink(b *model.Basics, u string) {
@@ -134,4 +152,35 @@ func toLocation(s string) *model.Location {
 		loc.Region = strings.TrimSpace(parts[1])
 	}
 	return loc
+}
+
+// obfuscatedEmail reads an address written out against harvesters from
+// t (or from one of its contact segments) and returns it with its span.
+func obfuscatedEmail(t string) (email string, lo, hi int) {
+	if len(t) > 300 {
+		return "", 0, 0
+	}
+	at := func(s string, off int) (string, int, int) {
+		m := obfuscatedRe.FindStringSubmatchIndex(s)
+		if m == nil {
+			return "", 0, 0
+		}
+		u, d := 2, 4
+		if m[2] < 0 {
+			u, d = 6, 8
+		}
+		dom := strings.Join(strings.Fields(dotWordRe.ReplaceAllString(" "+s[m[d]:m[d+1]]+" ", ".")), "")
+		return s[m[u]:m[u+1]] + "@" + strings.Trim(dom, "."), off + m[0], off + m[1]
+	}
+	if e, l, h := at(t, 0); e != "" {
+		return e, l, h
+	}
+	start := 0
+	for _, loc := range append(splitRe.FindAllStringIndex(t, 8), []int{len(t), len(t)}) {
+		if e, l, h := at(t[start:loc[0]], start); e != "" {
+			return e, l, h
+		}
+		start = loc[1]
+	}
+	return "", 0, 0
 }

@@ -207,3 +207,19 @@ func TestDatedBulletList(t *testing.T) {
 		t.Errorf("roles %q", got)
 	}
 }
+
+func TestObfuscatedEmail(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Jane Doe\njane [at] example [dot] com\n", "jane@example.com"},
+		{"Jane Doe\njane(at)example.org\n", "jane@example.org"},
+		{"Jane Doe\njane.doe at mail dot example dot co dot uk\n", "jane.doe@mail.example.co.uk"},
+		{"Jane Doe\nWorked at Acme for years.\n", ""},
+		{"Jane Doe\nLondon | jane at example dot com | +44 7700 900123\n", "jane@example.com"},
+		{"Jane Doe\nLooking at data dot science trends in my spare time\n", ""},
+	}
+	for _, tt := range tests {
+		if got := importText(t, tt.text).Resume.Basics; got == nil && tt.want != "" || got != nil && got.Email != tt.want {
+			t.Errorf("%q: email %+v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
