@@ -54,23 +54,25 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 // the handler ended early (a refused key, a panic, shutdown), keeping the
 // loop's goroutine after the connection closes. Here a goroutine reads the
 // library's channel from the start and keeps only the latest size for the
-// program, which also coalesces a flood of window changes.
+// program, which also coalesces a flood of window changes. The pty is read
+// from the library once: its window-change handler writes the pty's size
+// without a lock, so every later read would race with a resize.
 type windowSession struct {
 	ssh.Session
+	pty ssh.Pty
 	win chan ssh.Window
 }
 
-// Pty returns the session's pty with the drained window channel.
+// Pty returns the pty as it was requested and the drained window channel.
 func (ws windowSession) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
-	p, _, ok := ws.Session.Pty()
-	return p, ws.win, ok
+	return ws.pty, ws.win, true
 }
 
 // drainWindows is the first middleware to run: it hands the rest a
 // windowSession when the session has a pty.
 func (s *Server) drainWindows(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		_, in, ok := sess.Pty()
+		pty, in, ok := sess.Pty()
 		if !ok || in == nil {
 			next(sess)
 			return
@@ -90,6 +92,6 @@ func (s *Server) drainWindows(next ssh.Handler) ssh.Handler {
 				}
 			}
 		}()
-		next(windowSession{Session: sess, win: out})
+		next(windowSession{Session: sess, pty: pty, win: out})
 	}
 }
