@@ -57,6 +57,7 @@ Flags:
   --shutdown-timeout D       how long to wait for sessions on shutdown (default 10s)
   --fps N                    at most N frames per second per session; a change
                              after a pause is drawn at once (default 30)
+` + taxonomyHelp + `
 
 Examples:
   vitae serve                                   your own résumé, on this machine
@@ -69,6 +70,7 @@ Examples:
 // serveFlags are the flags of vitae serve.
 type serveFlags struct {
 	listen, hostKey, authorizedKeys string
+	taxonomy                        *string
 	cfg                             sshserver.Config
 }
 
@@ -77,6 +79,7 @@ func newServeFlags(fs *flag.FlagSet) *serveFlags {
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:2222", "")
 	fs.StringVar(&f.hostKey, "host-key", "", "")
 	fs.StringVar(&f.authorizedKeys, "authorized-keys", "", "")
+	f.taxonomy = taxonomyFlags(fs, true)
 	c := &f.cfg
 	fs.IntVar(&c.MaxConns, "max-conns", sshserver.DefaultMaxConns, "")
 	fs.IntVar(&c.MaxConnsPerAddr, "max-conns-per-addr", sshserver.DefaultMaxConnsPerAddr, "")
@@ -148,7 +151,12 @@ func runServe(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "public: anyone may connect")
 	}
 
-	// Profiles are loaded once and shared read-only by every session.
+	// The taxonomy and the profiles are loaded once and shared read-only by
+	// every session.
+	tx, ok := loadTaxonomy(e, c.name, *f.taxonomy)
+	if !ok {
+		return 1
+	}
 	res := loadProfiles(paths)
 	reportLoadErrors(e, res)
 	fmt.Fprintf(e.stderr, "%d %s loaded\n", len(res.Profiles), plural(len(res.Profiles), "profile", "profiles"))
@@ -161,6 +169,7 @@ func runServe(e *env, args []string) int {
 		return ui.New(ui.Options{
 			Renderer: s.Renderer, Clock: clock, Load: load,
 			Width: s.Width, Height: s.Height, ReadOnly: readOnly, Logger: s.Logger,
+			Taxonomy: tx,
 		})
 	}
 	f.cfg.Logger = slog.New(slog.NewTextHandler(e.stderr, nil))

@@ -237,7 +237,7 @@ func TestServeEndToEnd(t *testing.T) {
 	sc.waitFor(names[0], names[1])
 	sc.press("j")
 	sc.press(keyEnter)
-	sc.waitFor(names[1])
+	sc.waitFor(names[1], "Skills") // the taxonomy reaches served sessions
 	sc.resize(60, 20)
 	sc.waitFor("60×20")
 	sc.resize(120, 40)
