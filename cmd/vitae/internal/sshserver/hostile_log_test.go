@@ -95,12 +95,23 @@ func TestHostileCorpusInLogs(t *testing.T) {
 	}
 	close(jobs)
 	wg.Wait()
+	// Each kind of line is written from its own goroutine, so wait for all
+	// of them, not only the disconnects (bounded).
+	kinds := []string{"msg=authenticated", "msg=session ", "msg=disconnect"}
+	complete := func(logs string) bool {
+		for _, what := range kinds {
+			if strings.Count(logs, what) < len(corpus) {
+				return false
+			}
+		}
+		return true
+	}
 	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) && strings.Count(ts.logs.String(), "msg=disconnect") < len(corpus) {
+	for time.Now().Before(deadline) && !complete(ts.logs.String()) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	logs := ts.logs.String()
-	for _, what := range []string{"msg=authenticated", "msg=session ", "msg=disconnect"} {
+	for _, what := range kinds {
 		if n := strings.Count(logs, what); n < len(corpus) {
 			t.Errorf("%d %q lines for %d connections", n, what, len(corpus))
 		}
