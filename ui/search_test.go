@@ -11,12 +11,11 @@ import (
 
 func TestSearchOpenJumpAndBack(t *testing.T) {
 	m := press(t, started(t, 120, 40), "s")
-	s, ok := m.Screen().(search.Model)
-	if !ok {
+	if _, ok := m.Screen().(search.Model); !ok {
 		t.Fatalf("s opened %T", m.Screen())
 	}
 	m = press(t, m, "k", "a", "f", "k", "a")
-	s = m.Screen().(search.Model)
+	s := m.Screen().(search.Model)
 	if s.Query() != "kafka" || len(s.Results()) == 0 {
 		t.Fatalf("query %q, %d results", s.Query(), len(s.Results()))
 	}
@@ -46,12 +45,11 @@ func TestSearchOpenJumpAndBack(t *testing.T) {
 
 func TestSearchFromAProfileNarrows(t *testing.T) {
 	m := press(t, started(t, 120, 40), "down", "enter", "ctrl+f")
-	s, ok := m.Screen().(search.Model)
-	if !ok {
+	if _, ok := m.Screen().(search.Model); !ok {
 		t.Fatalf("ctrl+f opened %T", m.Screen())
 	}
 	m = press(t, m, "tab")
-	if s = m.Screen().(search.Model); !s.Scoped() {
+	if s := m.Screen().(search.Model); !s.Scoped() {
 		t.Fatal("tab did not narrow the search to the profile it was opened from")
 	}
 	m = press(t, started(t, 120, 40), "down", "enter", "/")

@@ -242,7 +242,7 @@ func pickRole(cs []*cand, order int) roleFields {
 			rf.titleC = c
 			c.used = true
 			rf.why["position"] = "left over once the employer was chosen; " + whyOf(tr)
-			if order < 0 && (c.l.no < rf.companyC.l.no || c.l.no == rf.companyC.l.no && c.seg < rf.companyC.seg) == false {
+			if order < 0 && !(c.l.no < rf.companyC.l.no || c.l.no == rf.companyC.l.no && c.seg < rf.companyC.seg) {
 				rf.titleC, rf.companyC = rf.companyC, rf.titleC
 			}
 			break
