@@ -215,3 +215,16 @@ func FormatMonths(months int, approx bool) string {
 func (w *Work) Range() Range {
 	return Range{Start: w.StartDate, End: w.EndDate, EndUnknown: w.Ended}
 }
+
+// TitleAt is "Title at Employer", or whichever of the two is known: how a
+// role is named in one line.
+func (w *Work) TitleAt() string {
+	t, e := strings.TrimSpace(w.Position), strings.TrimSpace(w.Name)
+	switch {
+	case t != "" && e != "":
+		return t + " at " + e
+	case t != "":
+		return t
+	}
+	return e
+}

@@ -181,3 +181,14 @@ func TestHighlightDepth(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAt(t *testing.T) {
+	for _, tt := range []struct{ pos, name, want string }{
+		{"SRE", "Flywire", "SRE at Flywire"}, {"SRE", "", "SRE"}, {"", "Flywire", "Flywire"}, {" ", " ", ""},
+	} {
+		w := Work{Position: tt.pos, Name: tt.name}
+		if got := w.TitleAt(); got != tt.want {
+			t.Errorf("TitleAt(%q, %q) = %q", tt.pos, tt.name, got)
+		}
+	}
+}

@@ -123,8 +123,8 @@ func compareCoarse(a, b Date) int {
 	return 0
 }
 
-// daysIn returns the number of days in month m of year y.
-func daysIn(y, m int) int {
+// DaysIn returns the number of days in month m (1–12) of year y.
+func DaysIn(y, m int) int {
 	switch m {
 	case 2:
 		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
@@ -186,8 +186,8 @@ func buildDate(s string, parts []string) (Date, error) {
 		d.Month = n[1]
 	}
 	if len(n) > 2 {
-		if n[2] < 1 || n[2] > daysIn(n[0], n[1]) {
-			return Date{}, &DateError{s, fmt.Sprintf("%s %d has %d days", monthNames[n[1]-1], n[0], daysIn(n[0], n[1]))}
+		if n[2] < 1 || n[2] > DaysIn(n[0], n[1]) {
+			return Date{}, &DateError{s, fmt.Sprintf("%s %d has %d days", monthNames[n[1]-1], n[0], DaysIn(n[0], n[1]))}
 		}
 		d.Day = n[2]
 	}

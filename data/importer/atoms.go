@@ -98,7 +98,7 @@ func wordAtom(s string, lo, hi int) (atom, int, bool) {
 			for k2 < len(s) && s[k2] == ' ' {
 				k2++
 			}
-			if d >= 1 && k2 > k && k2+4 <= len(s) && isYearAt(s, k2) && d <= monthDays(num(s[k2:k2+4]), mo) {
+			if d >= 1 && k2 > k && k2+4 <= len(s) && isYearAt(s, k2) && d <= model.DaysIn(num(s[k2:k2+4]), mo) {
 				day, j = d, k2
 			}
 		}
@@ -203,7 +203,7 @@ func numberAtom(s string, i int, dayFirst bool) (atom, int, bool) {
 		if w > k {
 			if at, end, ok := wordAtom(s, k, w); ok && at.d.Prec == model.PrecisionMonth {
 				d := num(s[i:e1])
-				if d >= 1 && d <= monthDays(at.d.Year, at.d.Month) {
+				if d >= 1 && d <= model.DaysIn(at.d.Year, at.d.Month) {
 					return atom{d: model.YearMonthDay(at.d.Year, at.d.Month, d), lo: i, hi: end}, end, true
 				}
 			}
@@ -266,19 +266,4 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // isWordByte is an ASCII word character, as regexp's \b sees it.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-// monthDays is the number of days in month m (1–12) of year y, so that a
-// day that does not exist ("Sep 31 2015") is never read as a day.
-func monthDays(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }

@@ -74,7 +74,7 @@ func Summarize(p *model.Profile, now model.Month) Summary {
 	var spans []model.Span
 	for _, ro := range roles {
 		rg := ro.Range()
-		if cur := titleAt(ro.Work); rg.Ongoing() && cur != "" {
+		if cur := ro.Work.TitleAt(); rg.Ongoing() && cur != "" {
 			s.Current = append(s.Current, model.SanitizeLine(cur))
 		}
 		switch sp, ok := rg.Span(now); {
@@ -153,16 +153,4 @@ func medianTenure(es []model.Employer, now model.Month) Months {
 		n = (ts[mid-1] + ts[mid]) / 2
 	}
 	return Months{N: n, Approx: approx, OK: true}
-}
-
-// titleAt is "Title at Employer", or whichever of the two is known.
-func titleAt(w *model.Work) string {
-	t, e := strings.TrimSpace(w.Position), strings.TrimSpace(w.Name)
-	switch {
-	case t != "" && e != "":
-		return t + " at " + e
-	case t != "":
-		return t
-	}
-	return e
 }

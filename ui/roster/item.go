@@ -82,12 +82,12 @@ func experience(roles []model.Role, now model.Month) string {
 func roleLine(r *model.Resume) string {
 	var roles []model.Role
 	for _, ro := range model.Roles(r) {
-		if titleAt(ro.Work) != "" { // a role with neither title nor employer says nothing here
+		if ro.Work.TitleAt() != "" { // a role with neither title nor employer says nothing here
 			roles = append(roles, ro)
 		}
 	}
 	if cur := model.CurrentRoles(roles); len(cur) > 0 {
-		return titleAt(cur[0].Work)
+		return cur[0].Work.TitleAt()
 	}
 	var last *model.Role
 	for i := range roles {
@@ -100,24 +100,12 @@ func roleLine(r *model.Resume) string {
 		}
 	}
 	if last != nil {
-		return "was " + titleAt(last.Work) + " until " + last.Work.EndDate.Human()
+		return "was " + last.Work.TitleAt() + " until " + last.Work.EndDate.Human()
 	}
 	if len(roles) > 0 {
-		return titleAt(roles[0].Work)
+		return roles[0].Work.TitleAt()
 	}
 	return ""
-}
-
-// titleAt is "Title at Employer", or whichever of the two is known.
-func titleAt(w *model.Work) string {
-	t, e := strings.TrimSpace(w.Position), strings.TrimSpace(w.Name)
-	switch {
-	case t != "" && e != "":
-		return t + " at " + e
-	case t != "":
-		return t
-	}
-	return e
 }
 
 // items builds the roster's items.
