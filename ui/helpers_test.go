@@ -57,18 +57,7 @@ func step(t testing.TB, m Model, msg tea.Msg) Model {
 }
 
 // keyMsg is the key press written as in key bindings ("enter", "q").
-func keyMsg(k string) tea.KeyMsg {
-	for t, name := range map[tea.KeyType]string{
-		tea.KeyEnter: "enter", tea.KeyEsc: "esc", tea.KeyTab: "tab", tea.KeyShiftTab: "shift+tab",
-		tea.KeyDown: "down", tea.KeyUp: "up", tea.KeyCtrlC: "ctrl+c", tea.KeyPgDown: "pgdown", tea.KeyEnd: "end",
-		tea.KeyCtrlF: "ctrl+f",
-	} {
-		if name == k {
-			return tea.KeyMsg{Type: t}
-		}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
 // press sends key presses in order.
 func press(t testing.TB, m Model, keys ...string) Model {

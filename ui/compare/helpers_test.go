@@ -59,28 +59,8 @@ func newReady(t testing.TB, w, h int, prefixes ...string) Model {
 	return m
 }
 
-// keyMsg makes the key message for a key name: "left", "enter", "+"…
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "left":
-		return tea.KeyMsg{Type: tea.KeyLeft}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+// keyMsg is the key press written as in key bindings ("enter", "q").
+func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
 // press sends the keys to m in order and returns the model and the last
 // command.

@@ -10,22 +10,8 @@ import (
 	"github.com/vitae-cli/vitae/ui/internal/uitest"
 )
 
-// keyMsg makes the key message for a key name: "left", "enter", "+"…
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "left":
-		return tea.KeyMsg{Type: tea.KeyLeft}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+// keyMsg is the key press written as in key bindings ("enter", "q").
+func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
 // press sends the keys to m in order and returns the model and the last
 // command.
