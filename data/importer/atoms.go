@@ -42,7 +42,10 @@ func findAtoms(s string, dayFirst bool) []atom {
 				i += n
 				continue
 			}
-			if at, end, ok := wordAtom(s, start, i); ok {
+			if at, end, ok := quarterAtom(s, start, i); ok {
+				out = append(out, at)
+				i = end
+			} else if at, end, ok := wordAtom(s, start, i); ok {
 				out = append(out, at)
 				i = end
 			} else if at, ok := sharedYear(s, start, i); ok {

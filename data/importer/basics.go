@@ -12,7 +12,7 @@ var (
 	urlRe          = lazyRE(`(?i)(?:https?://[^\s<>()|,"']+|www\.[^\s<>()|,"']+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|app|xyz|ai|tech|es|de|fr|it|uk|eu|info|page|site|blog|ch|nl|se|pl|ca)(?:/[^\s<>()|,"']*)?)`)
 	nameTokRe      = lazyRE(`^(?:[\p{Lu}][\p{L}\p{M}'.\-]*|["“'(][\p{Lu}][\p{L}\p{M}'.\-]*["”')]|van|von|der|den|de|da|di|du|del|della|la|le|bin|al|y|e|dos|das|ten|ter)$`)
 	honorRe        = lazyRE(`(?i)^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mx\.?)\s+|,?\s+(?:ph\.?d\.?|mba|m\.?sc\.?|cpa|pe|md)\.?$`)
-	nameFieldRe    = lazyRE(`(?i)^(?:full\s+)?(?:name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
+	nameFieldRe    = lazyRE(`(?i)^(?:full\s+)?(?:candidate(?:\s+name)?|name|nombre|nom|vorname und name|name und vorname|nome)\s*[:：]\s*(.+)$`)
 	credRe         = lazyRE(`(?:,\s*(?:Ph\.?\s?D\.?|P\.\s?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2,6}))+\s*$`)
 	contactLabelRe = lazyRE(`(?i)^(?:location|address|city|residence|based in|wohnort|adresse|dirección|ubicación)\s*[:：]\s*`)
 	cvWordRe       = lazyRE(`(?i)\b(?:curriculum|vitae|cv|r[ée]sum[ée]|lebenslauf|hoja de vida)\b`)

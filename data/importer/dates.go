@@ -75,6 +75,9 @@ type atom struct {
 	dayAmb bool // three-number date whose day/month order is ambiguous
 	a, b   int  // the two first numbers of a three-number date
 	y      int
+	// quarter marks "Q3 2019": the start month of the quarter, which
+	// as the end of a range means the quarter's last month.
+	quarter bool
 }
 
 // hasYear is a fast pre-check: every date form holds four digits in a row
@@ -162,6 +165,9 @@ func findRanges(s string, dayFirst bool) []dateRange {
 		if i+1 < len(atoms) && sepRe.MatchString(ms[a.hi:atoms[i+1].lo]) {
 			b := atoms[i+1]
 			r.End, r.Hi = b.d, b.hi
+			if b.quarter {
+				r.End = model.YearMonth(b.d.Year, b.d.Month+2)
+			}
 			r.Ambiguous = r.Ambiguous || b.dayAmb
 			i++
 		} else if m := shortEndRe.FindStringSubmatchIndex(ms[a.hi:]); m != nil && a.d.Prec == model.PrecisionYear {

@@ -189,7 +189,22 @@ func looksLocation(s string) bool {
 		}
 		return true
 	}
-	return placeWords.contains(f[len(f)-1]) || placeWords.contains(f[0]) && strings.Contains(s, ",")
+	if placeWords.contains(f[len(f)-1]) {
+		return true
+	}
+	// "Galway, Connacht" is a place; "Boston Scientific, Clonmel" is an
+	// employer named after one: every word before the comma must be a
+	// place word.
+	i := strings.Index(s, ",")
+	if i < 0 || !placeWords.contains(f[0]) {
+		return false
+	}
+	for _, w := range tokens(s[:i]) {
+		if !placeWords.contains(w) && !placeFirst.contains(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeFirst are words that start multi-word place names.

@@ -76,7 +76,7 @@ func normalize(b []byte) []srcLine {
 		if !isASCII(l) {
 			l = norm.NFC.String(ligatures().Replace(l))
 		}
-		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		l = unpadLabel(strings.TrimRightFunc(l, unicode.IsSpace))
 		out = append(out, srcLine{no: i + 1, text: l})
 	}
 	out = joinDateWraps(joinHyphens(splitColumns(out)))

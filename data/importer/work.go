@@ -108,7 +108,7 @@ func (p *parser) parseRoles(sec section) []role {
 	rs = mergeUndated(rs)
 	out := rs[:0]
 	for _, r := range rs {
-		if r.banner || r.rf.title == "" && r.rf.company == "" && r.e.date == nil {
+		if r.banner || r.rf.title == "" && r.rf.company == "" && (r.e.date == nil || bareDate(r.e)) {
 			continue
 		}
 		if r.rf.title == "" && schoolWords.has(r.rf.company) && hasDegree(r.e) {
@@ -118,6 +118,12 @@ func (p *parser) parseRoles(sec section) []role {
 		out = append(out, r)
 	}
 	return out
+}
+
+// bareDate reports whether an entry is a date and nothing else: a year
+// used as a heading over the roles that follow ("### 2022"), not a role.
+func bareDate(e *entry) bool {
+	return len(e.highlights) == 0 && len(e.prose) == 0 && e.date != nil && e.date.Single
 }
 
 // introRe is a paragraph introducing an organisation by name.
