@@ -65,7 +65,7 @@ func New(c *common.Common, p *model.Profile, tx *sk.Taxonomy, focus FocusFunc) M
 	m := Model{c: c, st: styles.Skills(c.Styles), keys: DefaultKeyMap(), p: p, focus: focus,
 		matrix: tx.Analyze(p, c.Now()), filter: ti, sel: -1}
 	m.filter.PromptStyle = m.st.Filter
-	m.glyphs = newGlyphs(m.st)
+	m.glyphs = newGlyphs(m.st, 1)
 	m.rebuild()
 	m.updateKeys()
 	return m

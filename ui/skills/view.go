@@ -29,6 +29,8 @@ const (
 	stripGap    = 2
 	axisLabels  = 9 // a strip this wide shows its first and last year
 	axisShort   = 6 // this wide, both as two digits ('17  '24)
+	cellMax     = 6 // cells a year of the strip takes at most, on wide terminals
+	tickGap     = 1 // blank cells at least between two year labels
 )
 
 // fixedWidth is a row's width without the name and the strip.
@@ -43,20 +45,32 @@ const (
 
 var glyphHeat = [...]string{"░", "▒", "▓", "█"}
 
-// glyphs are the heat strip's cells, each drawn in its style once.
+// glyphs are the heat strip's years, each drawn in its style once, cell
+// cells wide.
 type glyphs struct {
 	heat          [len(glyphHeat)]string
 	claimed, none string
+	cell          int
 }
 
-func newGlyphs(st styles.SkillsStyles) glyphs {
-	var g glyphs
+func newGlyphs(st styles.SkillsStyles, cell int) glyphs {
+	g := glyphs{cell: cell}
 	for i, s := range glyphHeat {
-		g.heat[i] = st.Heat[i].Render(s)
+		g.heat[i] = st.Heat[i].Render(strings.Repeat(s, cell))
 	}
-	g.claimed, g.none = st.Claimed.Render(glyphClaimed), st.None.Render(glyphNone)
+	g.claimed = st.Claimed.Render(strings.Repeat(glyphClaimed, cell))
+	g.none = st.None.Render(strings.Repeat(glyphNone, cell))
 	return g
 }
+
+// layout is where a row's columns fall: the name's width, the years the
+// strip shows (none when to < from) and the cells each year takes.
+type layout struct {
+	nameW, from, to, cell int
+}
+
+// stripWidth is the strip's width in cells.
+func (l layout) stripWidth() int { return max(l.to-l.from+1, 0) * l.cell }
 
 // draw renders every row unselected for the current rows and width, so
 // View only draws the selected one. It makes a new slice: older copies of
@@ -66,10 +80,13 @@ func (m *Model) draw() {
 		m.drawn = nil
 		return
 	}
-	nameW, from, to := m.columns()
+	l := m.columns()
+	if m.glyphs.cell != l.cell {
+		m.glyphs = newGlyphs(m.st, l.cell)
+	}
 	m.drawn = make([]string, len(m.rows))
 	for i, r := range m.rows {
-		m.drawn[i] = m.rowLine(r, false, nameW, from, to)
+		m.drawn[i] = m.rowLine(r, false, l)
 	}
 }
 
@@ -107,9 +124,12 @@ func (m *Model) scroll() {
 	m.offset = max(min(m.offset, len(m.rows)-h), 0)
 }
 
-// columns returns the name width and the years the strip shows.
-func (m Model) columns() (nameW, from, to int) {
-	nameW = nameMin
+// columns lays a row out: the name as wide as the longest (within limits),
+// then the strip gives every year of the career the same number of cells,
+// as many as the room left allows up to cellMax; when even one cell a year
+// does not fit, it shows the most recent years.
+func (m Model) columns() layout {
+	nameW := nameMin
 	for _, e := range m.matrix.Skills {
 		nameW = max(nameW, ansi.StringWidth(model.SanitizeLine(e.Skill.Name)))
 	}
@@ -123,12 +143,13 @@ func (m Model) columns() (nameW, from, to int) {
 		nameW = max(nameMin, nameW-(4-room))
 		room = m.width - fixedWidth - nameW
 	}
-	from, to = m.matrix.From, m.matrix.To
+	from, to := m.matrix.From, m.matrix.To
 	if from == 0 || room <= 0 {
-		return nameW, 0, -1
+		return layout{nameW: nameW, from: 0, to: -1, cell: 1}
 	}
+	cell := min(max(room/(to-from+1), 1), cellMax)
 	from = max(from, to-room+1)
-	return nameW, from, to
+	return layout{nameW: nameW, from: from, to: to, cell: cell}
 }
 
 // View draws the matrix, or the evidence list when one is open.
@@ -145,10 +166,10 @@ func (m Model) View() string {
 		}
 		lines = append(lines, "", m.c.Styles.Message.Render(ansi.Truncate(msg, m.width, "…")))
 	}
-	nameW, from, to := m.columns()
+	l := m.columns()
 	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
 		if i == m.sel || i >= len(m.drawn) {
-			lines = append(lines, m.rowLine(m.rows[i], i == m.sel, nameW, from, to))
+			lines = append(lines, m.rowLine(m.rows[i], i == m.sel, l))
 			continue
 		}
 		lines = append(lines, m.drawn[i])
@@ -181,9 +202,12 @@ func (m Model) infoLine() string {
 
 // headerLine titles the columns and labels the strip with its years.
 func (m Model) headerLine() string {
-	nameW, from, to := m.columns()
+	l := m.columns()
+	nameW, from, to := l.nameW, l.from, l.to
 	axis := ""
-	if w := to - from + 1; w > 0 {
+	if w := to - from + 1; w > 0 && l.cell > 1 {
+		axis = yearTicks(l)
+	} else if w > 0 {
 		switch {
 		case w >= axisLabels:
 			axis = fmt.Sprintf("%d%s%d", from, strings.Repeat(" ", w-8), to)
@@ -201,8 +225,30 @@ func (m Model) headerLine() string {
 	return m.st.Header.Render(ansi.Truncate(s, m.width, ""))
 }
 
+// yearTicks labels a strip of more than one cell a year: every step-th
+// year over its first cell, counting back from the latest whose label
+// fits; four digits when a year's cells hold them and a gap, else two
+// ('17); step is as small as keeps the labels tickGap apart.
+func yearTicks(l layout) string {
+	w := l.stripWidth()
+	long := lipgloss.Width(fmt.Sprint(l.to))
+	label := func(y int) string { return fmt.Sprintf("'%02d", y%100) }
+	if l.cell >= long+tickGap {
+		label = func(y int) string { return fmt.Sprint(y) }
+	}
+	lw := lipgloss.Width(label(l.to))
+	step := (lw + tickGap + l.cell - 1) / l.cell
+	last := l.from + max(w-lw, 0)/l.cell // the latest year whose label fits; the labels count back from it
+	axis := []byte(strings.Repeat(" ", w))
+	for y := last; y >= l.from && lw <= w; y -= step {
+		copy(axis[(y-l.from)*l.cell:], label(y))
+	}
+	return string(axis)
+}
+
 // rowLine draws a heading or a skill.
-func (m Model) rowLine(r row, selected bool, nameW, from, to int) string {
+func (m Model) rowLine(r row, selected bool, l layout) string {
+	nameW, from, to := l.nameW, l.from, l.to
 	if r.skill < 0 {
 		title := model.SanitizeLine(r.category)
 		if title != "" {
