@@ -57,7 +57,7 @@ var (
 	// ongoingRe is an open end after a separator.
 	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
-	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./-]|$)`)
+	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./%-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").
 	openEndRe = lazyRE(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
 	// sinceRe precedes a start date with no end.
@@ -170,7 +170,7 @@ func findRanges(s string, dayFirst bool) []dateRange {
 			}
 			r.Ambiguous = r.Ambiguous || b.dayAmb
 			i++
-		} else if m := shortEndRe.FindStringSubmatchIndex(ms[a.hi:]); m != nil && a.d.Prec == model.PrecisionYear {
+		} else if m := shortEndRe.FindStringSubmatchIndex(ms[a.hi:]); m != nil && a.d.Prec == model.PrecisionYear && shortEndFits(a.d.Year, num(ms[a.hi+m[2]:a.hi+m[3]])) {
 			// "2018–20": a two-digit end year in the same century.
 			y := a.d.Year/100*100 + num(ms[a.hi+m[2]:a.hi+m[3]])
 			if y < a.d.Year {
@@ -254,4 +254,15 @@ func monthsBetween(r dateRange, now model.Month) (int, bool) {
 		return 0, false
 	}
 	return int(end - r.Start.First()), true
+}
+
+// shortEndFits reports whether a two-digit end year yy can close a range
+// that starts in year y: at most 40 years on ("2017 - 72" is a grade, not
+// 2072).
+func shortEndFits(y, yy int) bool {
+	e := y/100*100 + yy
+	if e < y {
+		e += 100
+	}
+	return e-y <= 40
 }

@@ -54,6 +54,9 @@ func splitPlace(company, location string) (string, string) {
 	return company, location
 }
 
+// projectLabelRe opens a project block inside a role.
+var projectLabelRe = lazyRE(`(?i)^(?:project|projekt|projet|proyecto)\s*(?:#\s*\d+|\d+|name|title)?\s*[:\-–]`)
+
 // candidates splits the header lines of an entry into scored candidates.
 func candidates(head []hline) []*cand {
 	var cs []*cand
@@ -68,6 +71,12 @@ func candidates(head []hline) []*cand {
 		t := strings.TrimSpace(h.text)
 		if t == "" || strings.HasSuffix(t, ":") {
 			continue // "Responsibilities:", "Key achievements:"
+		}
+		// "Project #1: Claims Portal" under a role's own header: the
+		// labelled lines after it ("Client:", "Role:") describe the
+		// project, not the job.
+		if len(cs) > 0 && projectLabelRe.MatchString(t) {
+			break
 		}
 		// "Employer: Acme", "Designation: Engineer": a labelled field.
 		if m := fieldLabelRe.FindStringSubmatch(t); m != nil {
