@@ -77,8 +77,11 @@ func experience(roles []model.Role, now model.Month) string {
 }
 
 // roleLine is the person's current role ("Title at Employer"), else the most
-// recently ended one ("was Title @ Employer until 2024"), else the first
-// listed.
+// recently ended one ("was Title at Employer until 2024"). When no role says
+// either, it does not guess which is the latest: it gives the one role there
+// is ("Title at Employer, undated", or "was Title at Employer" when it
+// began and ended at an unknown time), or counts them ("8 roles, undated";
+// "8 roles, 7 undated" when some have a date but none is current or ended).
 func roleLine(r *model.Resume) string {
 	var roles []model.Role
 	for _, ro := range model.Roles(r) {
@@ -90,7 +93,11 @@ func roleLine(r *model.Resume) string {
 		return cur[0].Work.TitleAt()
 	}
 	var last *model.Role
+	undated := 0
 	for i := range roles {
+		if !roles[i].Range().Dated() {
+			undated++
+		}
 		end := roles[i].Work.EndDate
 		if end.IsZero() {
 			continue
@@ -99,13 +106,19 @@ func roleLine(r *model.Resume) string {
 			last = &roles[i]
 		}
 	}
-	if last != nil {
+	switch {
+	case last != nil:
 		return "was " + last.Work.TitleAt() + " until " + last.Work.EndDate.Human()
+	case len(roles) == 0:
+		return ""
+	case len(roles) == 1 && undated == 0: // begun, and ended at an unknown time
+		return "was " + roles[0].Work.TitleAt()
+	case len(roles) == 1:
+		return roles[0].Work.TitleAt() + ", undated"
+	case undated == len(roles):
+		return fmt.Sprintf("%d roles, undated", len(roles))
 	}
-	if len(roles) > 0 {
-		return roles[0].Work.TitleAt()
-	}
-	return ""
+	return fmt.Sprintf("%d roles, %d undated", len(roles), undated)
 }
 
 // items builds the roster's items.
