@@ -199,12 +199,19 @@ func looksLocation(s string) bool {
 	if i < 0 || !placeWords.contains(f[0]) {
 		return false
 	}
-	for _, w := range tokens(s[:i]) {
+	return allPlaceWords(s[:i])
+}
+
+// allPlaceWords reports whether every word of s is a place word ("Kuala
+// Lumpur", "United Arab Emirates"; not "Emirates NBD").
+func allPlaceWords(s string) bool {
+	toks := tokens(s)
+	for _, w := range toks {
 		if !placeWords.contains(w) && !placeFirst.contains(w) {
 			return false
 		}
 	}
-	return true
+	return len(toks) > 0
 }
 
 // placeFirst are words that start multi-word place names.

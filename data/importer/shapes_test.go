@@ -1,0 +1,39 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRoleShapes checks small role layouts, one rule each: the roles
+// read as employer/title/start–end.
+func TestRoleShapes(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"employer and city after a date column",
+			"Ahmed Al-Rashid\na@b.co\n\nWORK EXPERIENCE\n2019 - present    Careem, Dubai — Engineering Manager\n2013 - 2016       Emirates NBD, Dubai — Software Engineer\n",
+			"Careem/Engineering Manager/2019– Emirates NBD/Software Engineer/2013–2016"},
+		{"employer named after a city",
+			"Aisling Byrne\na@b.co\n\nWORK HISTORY\n\nMedtronic, Galway\nQuality Engineer | Oct 2021 - Present\n\nBoston Scientific, Clonmel\nManufacturing Engineer | Jul 2015 - May 2019\n",
+			"Medtronic/Quality Engineer/2021-10– Boston Scientific/Manufacturing Engineer/2015-07–2019-05"},
+		{"years as headings",
+			"# Rhian Pryce\n\nr@b.co\n\n## Work\n\n### 2022\n\n**Head of Design**, Monzo Bank — Jul 2022 to present\n\n### 2019\n\n**Product Designer**, Deliveroo — Feb 2019 to Jun 2022\n",
+			"Monzo Bank/Head of Design/2022-07– Deliveroo/Product Designer/2019-02–2022-06"},
+		{"quarters",
+			"Martin Holm\nm@b.co\n\nEMPLOYMENT\n\nMaersk — Program Manager, Q3 2019 – Q2 2021\n  - Delivered the migration\n",
+			"Maersk/Program Manager/2019-07–2021-06"},
+		{"project blocks under a role",
+			"Name      : Sai Prasad\nEmail     : s@b.co\n\nWORK EXPERIENCE\n\nSoftware Engineer - Infosys Limited, Chennai (Jan'18 - Mar'21)\n\nProject #1: Core Banking\nClient: State Bank of India\nRole: Developer\nResponsibilities:\n* Migrated batch jobs\n",
+			"Infosys Limited/Software Engineer/2018-01–2021-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, w := range importText(t, tt.text).Resume.Work {
+				got = append(got, w.Name+"/"+w.Position+"/"+w.StartDate.String()+"–"+w.EndDate.String())
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("roles\n got %q\nwant %q", g, tt.want)
+			}
+		})
+	}
+}
