@@ -135,10 +135,12 @@ func findRanges(s string, dayFirst bool) []dateRange {
 		s = s[:4096]
 	}
 	dur := -1
-	if !hasYear(s) {
-		return nil
-	}
 	masked := []byte(s)
+	if !hasYear(s) {
+		if !markShortYears(masked) {
+			return nil
+		}
+	}
 	for _, m := range durationMatches(s) {
 		if dur < 0 {
 			dur = 0
