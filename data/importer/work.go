@@ -36,6 +36,7 @@ func (p *parser) parseRoles(sec section) []role {
 		rs = append(rs, role{e: e, rf: pickRole(css[i], order)})
 	}
 	alignLayout(rs)
+	fillEmployerSlot(rs)
 	for i := range rs {
 		r := &rs[i]
 		// An employer line with its own dates above titled entries
