@@ -43,3 +43,18 @@ func TestRoleShapes(t *testing.T) {
 		})
 	}
 }
+
+func TestBreakBulletLeavesRole(t *testing.T) {
+	res := importText(t, "Aisling Byrne\na@b.co\n\nWORK HISTORY\n\nMedtronic, Galway\nQuality Engineer | Oct 2021 - Present\n• Lead CAPA investigations\n\n• Career break (Jun 2019 - Sep 2021): full-time carer\n\nBoston Scientific, Clonmel\nManufacturing Engineer | Jul 2015 - May 2019\n• Validated two lines\n")
+	w := res.Resume.Work
+	if len(w) != 2 || strings.Join(w[0].Highlights, "|") != "Lead CAPA investigations" {
+		t.Fatalf("work %+v", w)
+	}
+	found := false
+	for _, x := range res.Warnings {
+		found = found || strings.Contains(x.Message, "full-time carer")
+	}
+	if !found {
+		t.Errorf("the break's text is in no warning: %+v", res.Warnings)
+	}
+}

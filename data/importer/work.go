@@ -34,6 +34,7 @@ func (p *parser) parseRoles(sec section) []role {
 			continue
 		}
 		rs = append(rs, role{e: e, rf: pickRole(css[i], order)})
+		p.dropBreakBullets(&rs[len(rs)-1])
 	}
 	alignLayout(rs)
 	fillEmployerSlot(rs)
