@@ -30,6 +30,9 @@ func (p *parser) parseRoles(sec section) []role {
 		if isBreak(e) {
 			if len(e.head) > 0 {
 				p.ex.note("work.break", e.head[0].l, "a career break, not a role")
+				if txt := strings.Join(append(append([]string{}, e.prose...), e.highlights...), " / "); txt != "" {
+					p.ex.warnf(e.head[0].l, 1, "a career break, not a role; its text is in no field: %q", txt)
+				}
 			}
 			continue
 		}
