@@ -10,10 +10,34 @@ import (
 // package costs next to nothing at start-up.
 type wordSet struct {
 	get func() map[string]bool
+	// suffixes also match as the end of a longer word: German compounds
+	// ("Teamleiterin", "Softwareentwickler") are titles by their last part.
+	suffixes []string
 }
 
-func newSet(s string) *wordSet {
-	return &wordSet{get: sync.OnceValue(func() map[string]bool {
+// match reports whether w is in m, is one of the set's suffixes, or ends
+// in one after a stem of at least four letters.
+func (ws *wordSet) match(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	for _, suf := range ws.suffixes {
+		if (len(w) == len(suf) || len(w) >= len(suf)+4) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanTitleEnds are the last parts of German compound job titles
+// ("Teamleiterin", "Projektmanager", "Werkstudentin").
+var germanTitleEnds = []string{"leiter", "leiterin", "entwickler", "entwicklerin", "berater", "beraterin",
+	"ingenieur", "ingenieurin", "managerin", "referent", "referentin", "werkstudent", "werkstudentin",
+	"controllerin", "assistent", "assistentin", "kaufmann", "kauffrau", "sachbearbeiter", "sachbearbeiterin",
+	"architektin", "praktikant", "praktikantin", "analystin", "beauftragter", "beauftragte"}
+
+func newSet(s string, suffixes ...string) *wordSet {
+	return &wordSet{suffixes: suffixes, get: sync.OnceValue(func() map[string]bool {
 		f := strings.Fields(s)
 		m := make(map[string]bool, len(f))
 		for _, w := range f {
@@ -24,13 +48,13 @@ func newSet(s string) *wordSet {
 }
 
 // contains reports whether w itself is in the set.
-func (ws *wordSet) contains(w string) bool { return ws.get()[w] }
+func (ws *wordSet) contains(w string) bool { return ws.match(ws.get(), w) }
 
 // has reports whether any word of s (letters only, folded) is in the set.
 func (ws *wordSet) has(s string) bool {
 	m := ws.get()
 	for _, w := range tokens(s) {
-		if m[w] {
+		if ws.match(m, w) {
 			return true
 		}
 	}
@@ -41,7 +65,7 @@ func (ws *wordSet) has(s string) bool {
 func (ws *wordSet) hasAny(toks []string) bool {
 	m := ws.get()
 	for _, w := range toks {
-		if m[w] {
+		if ws.match(m, w) {
 			return true
 		}
 	}
@@ -103,7 +127,7 @@ var titleWords = newSet(`engineer engineers engineering developer developers man
 	diretor diretora gerente consultor consultora técnico técnica professor professora sênior pleno júnior
 	stewardess housekeeper groundskeeper gardener
 	bartender baker butcher florist tailor cleaner janitor porter concierge guide ranger lifeguard
-	ontwikkelaar utvecklare utvikler udvikler programista inżynier kierownik`)
+	ontwikkelaar utvecklare utvikler udvikler programista inżynier kierownik`, germanTitleEnds...)
 
 // strongTitleWords are title words that rarely appear in a company name.
 var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
@@ -116,7 +140,7 @@ var strongTitleWords = newSet(`engineer developer manager analyst intern directo
 	stagiaire organiser organizer postdoctoral fellow controller comptroller treasurer bookkeeper surgeon
 	physician pharmacist therapist paralegal attorney lawyer journalist translator statistician economist
 	desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária programista
-	actuary underwriter teacher tutor instructor librarian receptionist clerk cashier`)
+	actuary underwriter teacher tutor instructor librarian receptionist clerk cashier`, germanTitleEnds...)
 
 // companyWords mark an employer or organisation.
 var companyWords = newSet(`inc inc. llc ltd ltd. limited gmbh ag sa s.a s.a. sas sarl bv b.v b.v. nv plc corp corporation
