@@ -308,14 +308,8 @@ func pickRole(cs []*cand, order int) roleFields {
 	// employer; the part before the comma, when it is no place itself, is
 	// the employer. (A place on a line of its own, as LinkedIn prints it
 	// under grouped positions, stays a place.)
-	if rf.company == "" && rf.title != "" && rf.locC != nil && rf.locC.l.no == rf.titleC.l.no {
-		if i := strings.Index(rf.location, ", "); i > 0 {
-			left, right := rf.location[:i], rf.location[i+2:]
-			if looksLocation(right) && !looksLocation(left) && !allPlaceWords(left) && !titleWords.has(left) {
-				rf.company, rf.location = left, right
-				rf.why["name"] = "the role names no other employer; the part before the comma of its place"
-			}
-		}
+	if rf.company == "" && rf.title != "" && rf.titleC != nil {
+		employerBeforePlace(&rf, cs)
 	}
 	// "Kopi Labs, Jakarta", "Kensho Health, Boston, MA": a trailing place
 	// after a comma is the location.

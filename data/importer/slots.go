@@ -54,3 +54,45 @@ func fillEmployerSlot(rs []role) {
 		}
 	}
 }
+
+// employerBeforePlace handles a one-line role whose employer was read as
+// a place: "Careem, Dubai — Engineering Manager" or "Spotify, Stockholm
+// (remote)   Senior Data Analyst". The place found, or another place-like
+// field of the title's line, splits at its comma into employer and place
+// when the part before the comma is no place itself. (A place on a line
+// of its own, as LinkedIn prints it under grouped positions, stays one.)
+func employerBeforePlace(rf *roleFields, cs []*cand) {
+	try := make([]*cand, 0, 4)
+	if rf.locC != nil {
+		try = append(try, rf.locC)
+	}
+	for _, c := range cs {
+		if !c.used && c.hint == 0 && c.conn == 0 {
+			try = append(try, c)
+		}
+	}
+	for _, c := range try {
+		if c.l.no != rf.titleC.l.no {
+			continue
+		}
+		text := c.text
+		if c == rf.locC {
+			text = rf.location
+		}
+		k := strings.Index(text, ", ")
+		if k <= 0 {
+			continue
+		}
+		left, right := text[:k], text[k+2:]
+		if !looksLocation(right) || looksLocation(left) || allPlaceWords(left) || titleWords.has(left) {
+			continue
+		}
+		rf.company = left
+		rf.why["name"] = "the role names no other employer; the part before the comma of a place on its line"
+		if c == rf.locC || rf.location == "" {
+			rf.location = right
+		}
+		c.used = true
+		return
+	}
+}
