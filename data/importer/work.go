@@ -107,6 +107,13 @@ func (p *parser) parseRoles(sec section) []role {
 				r.rf.company = name
 				r.rf.why["name"] = "the header names no employer; the role's own text names " + name + " in the possessive most often"
 				p.ex.warnf(r.e.dateLine, 1, "no employer or title in the header; %q taken from the role's text — check it", name)
+			} else if name, title := roleFromProse(r.e); name != "" {
+				r.rf.company, r.rf.title = name, title
+				r.rf.why["name"] = "the header names no employer; the first sentence of the role's text works at " + name
+				if title != "" {
+					r.rf.why["position"] = "the first sentence of the role's text: as " + title
+				}
+				p.ex.warnf(r.e.dateLine, 1, "no employer or title in the header; %q taken from the role's first sentence — check it", name)
 			}
 		}
 	}
