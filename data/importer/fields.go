@@ -12,7 +12,7 @@ var (
 	// dateLabelRe is what is left of "Duration: 2019 – 2021" without the date.
 	dateLabelRe = lazyRE(`(?i)^(?:duration|dates?|period|tenure|time period|from|zeitraum|periodo|período|durée)$`)
 	// fieldLabelRe is a labelled header field ("Company: Acme").
-	fieldLabelRe = lazyRE(`(?i)^(company|employer|organi[sz]ation|client|firm|position|title|job title|role|designation|job|location|place|city|duration|dates?|period|tenure|time period|zeitraum|periodo|período|empresa|cargo|puesto|unternehmen|firma|stelle|poste|entreprise)\s*[:：]\s*(.*)$`)
+	fieldLabelRe = lazyRE(`(?i)^(occupation or position held|name and address of employer|name of (?:the )?employer|employer name|company name|name of (?:the )?company|job role|position held|type of business or sector|company|employer|organi[sz]ation|client|firm|position|title|job title|role|designation|job|location|place|city|duration|dates?|period|tenure|time period|zeitraum|periodo|período|empresa|cargo|puesto|unternehmen|firma|stelle|poste|entreprise)\s*[:：]\s*(.*)$`)
 )
 
 // roleFields is what field scoring decided for one entry.
@@ -108,6 +108,18 @@ func candidates(head []hline) []*cand {
 					break
 				}
 			}
+			// "Product Manager (Trivago), 2019 – 2021" alone on its header:
+			// a title with its employer in parentheses. (Under an employer
+			// line, "Engineer (Payments)" names a team.)
+			if m := parenRe.FindStringSubmatchIndex(seg); oneLine && m != nil && m[1] == len(seg) && m[0] > 0 {
+				left, inner := strings.TrimSpace(seg[:m[0]]), strings.TrimSpace(seg[m[2]:m[3]])
+				if strongTitleWords.has(left) && !titleWords.has(inner) && isCapitalised(inner) && words(inner) <= 4 &&
+					!looksLocation(inner) && !hasDigit(inner) && !employmentRe.MatchString(inner) && !teamWords.has(inner) {
+					cs = append(cs, &cand{text: left, l: h.l, first: i == 0, conn: -1, seg: si},
+						&cand{text: inner, l: h.l, first: i == 0, conn: 1, seg: si})
+					continue
+				}
+			}
 			if loc := atRe.FindStringIndex(seg); loc != nil && loc[0] > 0 {
 				left, right := strings.TrimSpace(seg[:loc[0]]), strings.TrimSpace(seg[loc[1]:])
 				if left != "" && right != "" && titleWords.has(left) {
@@ -150,9 +162,12 @@ func durationOnly(s string) bool {
 // (a date label, left empty once the date is taken out).
 func fieldHint(label string) int {
 	switch strings.ToLower(label) {
-	case "company", "employer", "organisation", "organization", "client", "firm", "empresa", "unternehmen", "firma", "entreprise":
+	case "company", "employer", "organisation", "organization", "client", "firm", "empresa", "unternehmen", "firma", "entreprise",
+		"name and address of employer", "name of employer", "name of the employer", "employer name", "company name",
+		"name of company", "name of the company":
 		return 1
-	case "position", "title", "job title", "role", "designation", "job", "cargo", "puesto", "stelle", "poste":
+	case "position", "title", "job title", "role", "designation", "job", "cargo", "puesto", "stelle", "poste",
+		"occupation or position held", "job role", "position held":
 		return 2
 	case "location", "place", "city":
 		return 3
@@ -364,3 +379,6 @@ func hasLongWord(s string, n int) bool {
 	}
 	return false
 }
+
+// teamWords name a part of an organisation, not an employer.
+var teamWords = newSet("team teams squad department dept division unit group tribe chapter guild platform")
