@@ -119,6 +119,14 @@ func candidates(head []hline) []*cand {
 						&cand{text: inner, l: h.l, first: i == 0, conn: 1, seg: si})
 					continue
 				}
+				// "Flipkart (SDE II)": the employer with the title in
+				// parentheses.
+				if titleWords.has(inner) && !titleWords.has(left) && isCapitalised(left) && words(left) <= 4 &&
+					!looksLocation(left) && !employmentRe.MatchString(inner) {
+					cs = append(cs, &cand{text: inner, l: h.l, first: i == 0, conn: -1, seg: si},
+						&cand{text: left, l: h.l, first: i == 0, conn: 1, seg: si})
+					continue
+				}
 			}
 			if loc := atRe.FindStringIndex(seg); loc != nil && loc[0] > 0 {
 				left, right := strings.TrimSpace(seg[:loc[0]]), strings.TrimSpace(seg[loc[1]:])

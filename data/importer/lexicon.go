@@ -127,7 +127,7 @@ var titleWords = newSet(`engineer engineers engineering developer developers man
 	diretor diretora gerente consultor consultora técnico técnica professor professora sênior pleno júnior
 	stewardess housekeeper groundskeeper gardener
 	bartender baker butcher florist tailor cleaner janitor porter concierge guide ranger lifeguard
-	ontwikkelaar utvecklare utvikler udvikler programista inżynier kierownik`, germanTitleEnds...)
+	ontwikkelaar utvecklare utvikler udvikler programista inżynier kierownik sde swe tpm`, germanTitleEnds...)
 
 // strongTitleWords are title words that rarely appear in a company name.
 var strongTitleWords = newSet(`engineer developer manager analyst intern director vp head lead architect consultant
