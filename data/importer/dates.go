@@ -138,7 +138,7 @@ func findRanges(s string, dayFirst bool) []dateRange {
 	masked := []byte(s)
 	if !hasYear(s) {
 		if !markShortYears(masked) {
-			return nil
+			return shortNumericRanges(s)
 		}
 	}
 	for _, m := range durationMatches(s) {

@@ -13,6 +13,8 @@ func TestFindRanges(t *testing.T) {
 		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
 		{"Q3 2019 – Q1 2021", false, "2019-07", "2021-03", false, -1},
 		{"Jan 17 – Mar 19", false, "2017-01", "2019-03", false, -1},
+		{"03/19 – 06/21", false, "2019-03", "2021-06", false, -1},
+		{"PayPal — 11/20 - present", false, "2020-11", "", true, -1},
 		{"Sept. 18 to present", false, "2018-09", "", true, -1},
 		{"2017 - 72%", false, "2017", "2017", false, -1},
 		{"2017 - 72", false, "2017", "2017", false, -1},
