@@ -199,7 +199,10 @@ func splitSections(ls []line, ex *explainer) []section {
 	for i, l := range ls {
 		prevBlank := i == 0 || ls[i-1].blank
 		nextBlank := i+1 >= len(ls) || ls[i+1].blank
-		if heads[i].score > 0 && styled && (heads[i].k == kAwards || heads[i].k == kProjects || heads[i].k == kSummary) &&
+		// Unstyled headings: "Achievements:" straight under a role's
+		// bullets (no blank line before it, a colon after) is a label too.
+		tight := !prevBlank && strings.HasSuffix(strings.TrimSpace(l.plain), ":")
+		if heads[i].score > 0 && (styled || tight) && (heads[i].k == kAwards || heads[i].k == kProjects || heads[i].k == kSummary) &&
 			isSubLabel(ls, i, secs[len(secs)-1].kind) {
 			ex.note("section.sublabel", l, "written unlike the document's headings, inside a role, over bullets: a label within the role")
 			heads[i].score = 0

@@ -76,3 +76,14 @@ func TestBreakBulletLeavesRole(t *testing.T) {
 		t.Errorf("the break's text is in no warning: %+v", res.Warnings)
 	}
 }
+
+func TestAchievementsLabelUnderBullets(t *testing.T) {
+	res := importText(t, "Noah Williams\nn@b.au\n\nWork Experience\n\nSoftware Engineer\nAtlassian | Sydney, Australia | Feb 2020 – Present\nKey Responsibilities:\n- Jira Cloud performance\nAchievements:\n- Cut page load by 30%\n\nGraduate Developer\nCanva | Sydney, Australia | Feb 2018 – Jan 2020\n")
+	w := res.Resume.Work
+	if len(w) != 2 || w[1].Name != "Canva" || strings.Join(w[0].Highlights, "|") != "Jira Cloud performance|Cut page load by 30%" {
+		t.Errorf("work %+v", w)
+	}
+	if len(res.Resume.Awards) != 0 {
+		t.Errorf("awards %+v", res.Resume.Awards)
+	}
+}
