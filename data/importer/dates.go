@@ -55,7 +55,7 @@ var (
 	// sepRe is what may stand between the two ends of a range.
 	sepRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
-	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
+	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|onwards?|up to (?:now|date|present|today)|to the present|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
 	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./%-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").
@@ -75,9 +75,10 @@ type atom struct {
 	dayAmb bool // three-number date whose day/month order is ambiguous
 	a, b   int  // the two first numbers of a three-number date
 	y      int
-	// quarter marks "Q3 2019": the start month of the quarter, which
-	// as the end of a range means the quarter's last month.
-	quarter bool
+	// quarter is the length in months of a quarter or half-year date
+	// ("Q3 2019", "H2 2021"), whose start month, as the end of a range,
+	// means the period's last month; 0 for other dates.
+	quarter int
 }
 
 // hasYear is a fast pre-check: every date form holds four digits in a row
@@ -167,8 +168,8 @@ func findRanges(s string, dayFirst bool) []dateRange {
 		if i+1 < len(atoms) && sepRe.MatchString(ms[a.hi:atoms[i+1].lo]) {
 			b := atoms[i+1]
 			r.End, r.Hi = b.d, b.hi
-			if b.quarter {
-				r.End = model.YearMonth(b.d.Year, b.d.Month+2)
+			if b.quarter > 0 {
+				r.End = model.YearMonth(b.d.Year, b.d.Month+b.quarter-1)
 			}
 			r.Ambiguous = r.Ambiguous || b.dayAmb
 			i++

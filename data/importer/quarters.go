@@ -2,11 +2,24 @@ package importer
 
 import "github.com/vitae-cli/vitae/model"
 
-// quarterAtom reads a quarter date — "Q3 2019", "Q3/2019", "Q3-2019",
-// "Q3 '19" — where s[lo:hi] is the letter Q. The date is the quarter's
-// first month; findRanges moves an end date to the quarter's last month.
+// quarterAtom reads a quarter or half-year date — "Q3 2019", "Q3/2019",
+// "Q3-2019", "Q3 '19", "H2 2021" — where s[lo:hi] is the letter Q or H.
+// The date is the period's first month; findRanges moves an end date to
+// its last month.
 func quarterAtom(s string, lo, hi int) (atom, int, bool) {
-	if hi-lo != 1 || s[lo]|0x20 != 'q' || hi >= len(s) || s[hi] < '1' || s[hi] > '4' {
+	if hi-lo != 1 || hi >= len(s) {
+		return atom{}, 0, false
+	}
+	// Quarters start every three months, halves ("H2 2021") every six.
+	step, top := 3, byte('4')
+	switch s[lo] | 0x20 {
+	case 'q':
+	case 'h':
+		step, top = 6, '2'
+	default:
+		return atom{}, 0, false
+	}
+	if s[hi] < '1' || s[hi] > top {
 		return atom{}, 0, false
 	}
 	q := int(s[hi] - '0')
@@ -29,5 +42,5 @@ func quarterAtom(s string, lo, hi int) (atom, int, bool) {
 	if end < len(s) && (isGlue(s[end]) || isDigit(s[end])) {
 		return atom{}, 0, false
 	}
-	return atom{d: model.YearMonth(y, 3*q-2), lo: lo, hi: end, quarter: true}, end, true
+	return atom{d: model.YearMonth(y, step*(q-1)+1), lo: lo, hi: end, quarter: step}, end, true
 }
