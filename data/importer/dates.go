@@ -55,13 +55,13 @@ var (
 	// sepRe is what may stand between the two ends of a range.
 	sepRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+|to|until|till|through|thru|bis|hasta|au|à|a|al|fino a)\s*$`)
 	// ongoingRe is an open end after a separator.
-	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till)?\s*(?:present|current(?:ly)?|now|today|ongoing|onwards?|up to (?:now|date|present|today)|to the present|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
+	ongoingRe = lazyRE(`(?i)^\s*(?:[-–—‒−~]+\s*)?(?:to|until|till|bis)?\s*(?:present|dato|current(?:ly)?|now|today|ongoing|onwards?|up to (?:now|date|present|today)|to the present|to date|till date|date|heute|jetzt|aktuell|actualidad|presente|actualmente|hoy|ahora|aujourd'hui|aujourd’hui|auj\.?|en cours|oggi|in corso|attuale|atual|atualmente|o momento|até o momento|hoje|nu|heden|nå|dags dato|obecnie|teraz|nadal)\b`)
 	// shortEndRe is a two-digit end year after a separator ("2018–20").
 	shortEndRe = lazyRE(`^\s*[-–—‒−/]\s*(\d{2})(?:[^\d./%-]|$)`)
 	// openEndRe is a separator with nothing after it ("2021 –").
 	openEndRe = lazyRE(`^\s*[-–—‒−]+\s*(?:[)\]|·•,]|$)`)
 	// sinceRe precedes a start date with no end.
-	sinceRe = lazyRE(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da)\s*$`)
+	sinceRe = lazyRE(`(?i)\b(?:since|from|seit|ab|desde|depuis|dal|da|vanaf|sinds|sedan|siden|od)\s*$`)
 	// durationRe is a written length of time, ignored as a date.
 	durationRe = lazyRE(`(?i)` + durationCore)
 	// durationCutRe is a duration set apart in a header ("(3y, 3m)", "· 2 yrs").

@@ -13,6 +13,8 @@ func TestFindRanges(t *testing.T) {
 		{"Aug. 2018 - PRESENT", false, "2018-08", "", true, -1},
 		{"Q3 2019 – Q1 2021", false, "2019-07", "2021-03", false, -1},
 		{"Jan 17 – Mar 19", false, "2017-01", "2019-03", false, -1},
+		{"vanaf 2019", false, "2019", "", true, -1},
+		{"Jan 2019 bis dato", false, "2019-01", "", true, -1},
 		{"H1 2020 – H2 2021", false, "2020-01", "2021-12", false, -1},
 		{"March 2018 onwards", false, "2018-03", "", true, -1},
 		{"Oct 2019 – up to now", false, "2019-10", "", true, -1},
