@@ -23,8 +23,9 @@ type line struct {
 // bulletGlyphs are the characters that open a bullet when followed by a space.
 // U+F0B7, U+F0A7, U+F076, U+F0D8, U+F0FC and U+F0E0 are Symbol and
 // Wingdings bullets as Word's PDF export leaves them (private use area);
-// "o" is Word's second-level bullet.
-const bulletGlyphs = "•●○◦▪■□‣⁃∙⋅⦁⚫⬤⚬▸►➤➢✓✔✅★☆◆◇▶→➔✦✧-*+–·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0o"
+// "o" is Word's second-level bullet; "§" and "Ø" are the same Wingdings
+// bullets when a converter maps the font to Latin-1.
+const bulletGlyphs = "•●○◦▪■□‣⁃∙⋅⦁⚫⬤⚬▸►➤➢✓✔✅★☆◆◇▶→➔✦✧-*+–·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0o§Ø"
 
 // subGlyphs conventionally mark a sub-bullet even without indentation.
 const subGlyphs = "◦○▫‣⁃o\uf0a7"

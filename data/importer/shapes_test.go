@@ -87,3 +87,12 @@ func TestAchievementsLabelUnderBullets(t *testing.T) {
 		t.Errorf("awards %+v", res.Resume.Awards)
 	}
 }
+
+func TestWordSymbolBullets(t *testing.T) {
+	res := importText(t, "Karen Lee\nk@b.co\n\nEXPERIENCE\n\nACME CORPORATION\t\t\tNew York, NY\nSenior Analyst\t\t\tJune 2019 – Present\n\uf0b7\tBuilt the pricing model\n\to\tMonte Carlo engine\n§\tPresented to the board\nØ Weekly KPI reports\n")
+	w := res.Resume.Work
+	want := "Built the pricing model|  Monte Carlo engine|Presented to the board|Weekly KPI reports"
+	if len(w) != 1 || strings.Join(w[0].Highlights, "|") != want {
+		t.Errorf("work %+v, want highlights %q", w, want)
+	}
+}
