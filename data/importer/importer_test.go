@@ -51,6 +51,7 @@ func TestHeadings(t *testing.T) {
 		{"PROJECTS & TALKS", kProjects}, {"Berufserfahrung", kWork}, {"Educational Qualifications", kEducation},
 		{"🎓 Education", kEducation}, {"Where I've Worked", kWork}, {"Berufliche Stationen", kWork},
 		{"WERKERVARING", kWork}, {"Doświadczenie zawodowe", kWork}, {"Utbildning", kEducation}, {"Jobs", kWork},
+		{"Military Service", kWork}, {"Community Involvement", kVolunteer}, {"BERUFSPRAXIS", kWork},
 	}
 	for _, tt := range tests {
 		ls := parseLines([]srcLine{{no: 1, text: tt.line}})
