@@ -276,6 +276,11 @@ func pickRole(cs []*cand, order int) roleFields {
 			rf.why["position"] = "left over once the employer was chosen; " + whyOf(tr)
 			if order < 0 && !(c.l.no < rf.companyC.l.no || c.l.no == rf.companyC.l.no && c.seg < rf.companyC.seg) {
 				rf.titleC, rf.companyC = rf.companyC, rf.titleC
+			} else if order == 0 && r.score == 0 && cr[0].score <= 1 && commaPair(rf.companyC, c) {
+				// "Storyteller, Northwind, 2019 – 2022" with no cue either
+				// way: English one-line headers put the title before a
+				// comma far more often than the employer.
+				rf.titleC, rf.companyC = rf.companyC, rf.titleC
 			}
 			break
 		}
@@ -387,6 +392,3 @@ func hasLongWord(s string, n int) bool {
 	}
 	return false
 }
-
-// teamWords name a part of an organisation, not an employer.
-var teamWords = newSet("team teams squad department dept division unit group tribe chapter guild platform")

@@ -1,0 +1,20 @@
+package importer
+
+import "strings"
+
+// teamWords name a part of an organisation, not an employer.
+var teamWords = newSet("team teams squad department dept division unit group tribe chapter guild platform")
+
+// commaPair reports whether a and then b are neighbouring fields of one
+// line joined by a comma alone ("Storyteller, Northwind").
+func commaPair(a, b *cand) bool {
+	if a.l.no != b.l.no || b.seg != a.seg && b.seg != a.seg+1 {
+		return false
+	}
+	i := strings.Index(a.l.text, a.text)
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(a.l.text[i+len(a.text):], b.text)
+	return j >= 0 && strings.TrimSpace(a.l.text[i+len(a.text):i+len(a.text)+j]) == ","
+}
