@@ -75,15 +75,16 @@ func TestLargeInputBounded(t *testing.T) {
 		doubled.WriteString("Staff Engineer\nStaff Engineer\nJan 2024 - Present\nJan 2024 - Present\n")
 	}
 	inputs := map[string]string{
-		"dangling":   "Experience\n" + strings.Repeat("Senior Manager of Success and\n", MaxInput/32),
-		"role tails": tails.String(),
-		"doubled":    doubled.String(),
-		"dated list": datedList.String(),
-		"wrapped":    wrapped.String(),
-		"one line":   strings.Repeat("Jan 2019 – Present, Engineer @ Acme | ", MaxInput/40),
-		"headers":    headers.String(),
-		"hyphens":    hyph.String(),
-		"dates":      strings.Repeat("01/02/2018 – 03/04/2019 ", MaxInput/30),
+		"dangling":    "Experience\n" + strings.Repeat("Senior Manager of Success and\n", MaxInput/32),
+		"role tails":  tails.String(),
+		"doubled":     doubled.String(),
+		"dated list":  datedList.String(),
+		"wrapped":     wrapped.String(),
+		"one line":    strings.Repeat("Jan 2019 – Present, Engineer @ Acme | ", MaxInput/40),
+		"headers":     headers.String(),
+		"hyphens":     hyph.String(),
+		"dates":       strings.Repeat("01/02/2018 – 03/04/2019 ", MaxInput/30),
+		"short years": "Experience\n" + strings.Repeat("Intern, KPMG, Jan 17 – Mar 17\nAnalyst, PwC 03/19 – 06/21\nQ3 2019 – H1 2021 Lead\n", MaxInput/90),
 	}
 	// CPU time, not wall time: the bound is about the algorithm, and CI
 	// machines are shared. Wall time only catches hangs.
