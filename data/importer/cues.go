@@ -18,3 +18,21 @@ func commaPair(a, b *cand) bool {
 	j := strings.Index(a.l.text[i+len(a.text):], b.text)
 	return j >= 0 && strings.TrimSpace(a.l.text[i+len(a.text):i+len(a.text)+j]) == ","
 }
+
+// labelledSegs splits a line of two or more labelled fields joined by
+// separators into their label matches; nil when the line is not one.
+func labelledSegs(t string) [][]string {
+	if strings.Count(t, ":") < 2 {
+		return nil
+	}
+	var out [][]string
+	for _, seg := range splitSeps(t, 8) {
+		if m := fieldLabelRe.FindStringSubmatch(strings.Trim(seg, " ,;")); m != nil {
+			out = append(out, m)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

@@ -78,6 +78,16 @@ func candidates(head []hline) []*cand {
 		if len(cs) > 0 && projectLabelRe.MatchString(t) {
 			break
 		}
+		// "Organization: HCL | Designation: Lead Engineer | Duration: …":
+		// several labelled fields on one line.
+		if lab := labelledSegs(t); lab != nil {
+			for si, m := range lab {
+				if hint := fieldHint(m[1]); hint != 0 && strings.TrimSpace(m[2]) != "" {
+					cs = append(cs, &cand{text: strings.TrimSpace(m[2]), l: h.l, first: i == 0, hint: hint, seg: si})
+				}
+			}
+			continue
+		}
 		// "Employer: Acme", "Designation: Engineer": a labelled field.
 		if m := fieldLabelRe.FindStringSubmatch(t); m != nil {
 			hint := fieldHint(m[1])
