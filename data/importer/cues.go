@@ -36,3 +36,16 @@ func labelledSegs(t string) [][]string {
 	}
 	return out
 }
+
+// companyNoteRe is a note after an employer's name: "(acquired by
+// Facebook)", "(now Meta)", "(formerly Facebook)", ", a Fortune 50
+// retailer", "(a Series B fintech)".
+var companyNoteRe = lazyRE(`(?i)(?:\s*\((?:acquired|now|formerly|previously|part of|a|an|subsidiary|division|merged)\b[^()]*\)|,\s+(?:a|an)\s+[^,]*)$`)
+
+// stripCompanyNote removes such a note, keeping the name.
+func stripCompanyNote(s string) string {
+	if loc := companyNoteRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(s[:loc[0]])
+	}
+	return s
+}

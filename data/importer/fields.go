@@ -352,6 +352,7 @@ func pickRole(cs []*cand, order int) roleFields {
 	// "Kopi Labs, Jakarta", "Kensho Health, Boston, MA": a trailing place
 	// after a comma is the location.
 	rf.company, rf.location = splitPlace(rf.company, rf.location)
+	rf.company = stripCompanyNote(rf.company)
 	rf.title = tidyField(rf.title)
 	rf.company = tidyField(rf.company)
 	rf.location = tidyField(rf.location)
