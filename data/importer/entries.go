@@ -136,6 +136,14 @@ func buildEntries(ls []line, dayFirst bool, budget int) []*entry {
 			}
 			continue
 		}
+		// "(2019 – 2021)" alone right under an undated entry's bullets and
+		// closing the block: that entry's dates, written last.
+		if cls == clsHeader && d != nil && cur != nil && cur.date == nil && bodySeen && len(pending) == 0 &&
+			(prevCls == clsBullet || prevCls == clsProse) && i > 0 && !ls[i-1].blank &&
+			(i+1 == len(ls) || ls[i+1].blank) && strings.Trim(rest, " ()[]|,·–-") == "" {
+			cur.date, cur.dateLine = d, l
+			continue
+		}
 		switch cls {
 		case clsBlank:
 			paraOpen = false
