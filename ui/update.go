@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vitae-cli/vitae/model"
 	"github.com/vitae-cli/vitae/ui/compare"
+	"github.com/vitae-cli/vitae/ui/keys"
 	"github.com/vitae-cli/vitae/ui/problems"
 	"github.com/vitae-cli/vitae/ui/profile"
 	"github.com/vitae-cli/vitae/ui/roster"
@@ -67,8 +68,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // ctrl+c; then quit, help and back; then the screen shown.
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	top := m.top()
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !msg.Alt && (top == nil || !top.typing()) {
-		return m.keysOneByOne(msg.Runes)
+	if burst := keys.Burst(msg); burst != nil && !msg.Alt && (top == nil || !top.typing()) {
+		return m.keysOneByOne(burst)
 	}
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit): // ctrl+c always quits
@@ -252,14 +253,18 @@ func (m Model) profileByID(id string) *model.Profile {
 // because they were typed faster than it reads ("jj", "++", "/kafka"):
 // each acts as its own key press, so key bindings match, and a key that
 // opens a text input ("/") sends the runes after it into that input.
-func (m Model) keysOneByOne(runes []rune) (tea.Model, tea.Cmd) {
+func (m Model) keysOneByOne(burst []tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	for i, r := range runes {
+	for i, k := range burst {
 		if top := m.top(); top != nil && top.typing() {
-			next, cmd := m.updateTop(tea.KeyMsg{Type: tea.KeyRunes, Runes: runes[i:]})
+			rest := make([]rune, 0, len(burst)-i)
+			for _, k := range burst[i:] {
+				rest = append(rest, k.Runes...)
+			}
+			next, cmd := m.updateTop(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest})
 			return next, tea.Batch(append(cmds, cmd)...)
 		}
-		next, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		next, cmd := m.key(k)
 		m = next.(Model)
 		cmds = append(cmds, cmd)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/vitae-cli/vitae/model"
 	cmpmodel "github.com/vitae-cli/vitae/model/compare"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/keys"
 	"github.com/vitae-cli/vitae/ui/skills"
 	"github.com/vitae-cli/vitae/ui/styles"
 	"github.com/vitae-cli/vitae/ui/timeline"
@@ -205,10 +206,10 @@ func (m *Model) ready(c *cmpmodel.Comparison) {
 // are read (a held "l", a quick ">>") arrive as one message and are
 // applied one by one, as pressed.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+	if burst := keys.Burst(msg); burst != nil {
 		var cmds []tea.Cmd
-		for _, r := range msg.Runes {
-			cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+		for _, k := range burst {
+			cmds = append(cmds, m.handleKey(k))
 			m.syncKeys()
 		}
 		return tea.Batch(cmds...)

@@ -11,6 +11,7 @@ import (
 	"github.com/vitae-cli/vitae/model"
 	tlmodel "github.com/vitae-cli/vitae/model/timeline"
 	"github.com/vitae-cli/vitae/ui/common"
+	"github.com/vitae-cli/vitae/ui/keys"
 )
 
 // OpenRoleMsg asks the profile view to show a role in the Experience tab;
@@ -139,11 +140,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // than it reads them (a held "l", a quick "++") as one message; they are
 // applied one by one, as pressed.
 func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-		cmds := make([]tea.Cmd, 0, len(msg.Runes))
-		for _, r := range msg.Runes {
+	if burst := keys.Burst(msg); burst != nil {
+		cmds := make([]tea.Cmd, 0, len(burst))
+		for _, k := range burst {
 			var cmd tea.Cmd
-			m, cmd = m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			m, cmd = m.handleKey(k)
 			cmds = append(cmds, cmd)
 		}
 		return m, tea.Batch(cmds...)
