@@ -96,24 +96,16 @@ func writeWork(b *strings.Builder, r *model.Resume, now model.Month) {
 	}
 }
 
-// rangeHuman writes a range for people: "Aug 2018 – now (8y 4m)", or
-// "undated".
+// rangeHuman writes a range for people: "Aug 2018 – now (8y 4m)", "2006 –
+// end unknown", or "undated".
 func rangeHuman(rg model.Range, now model.Month) string {
 	if !rg.Dated() {
 		return "undated"
 	}
-	start, end := rg.Start.Human(), rg.End.Human()
-	if start == "" {
-		start = "?"
+	if d := rg.Duration(now); d != "" {
+		return rg.Human() + " (" + d + ")"
 	}
-	switch {
-	case rg.Ongoing():
-		end = "now"
-	case rg.EndUnknown && end == "":
-		end = "?"
-	}
-	sp, _ := rg.Span(now)
-	return fmt.Sprintf("%s – %s (%s)", start, end, model.FormatMonths(sp.Months(), sp.Approx))
+	return rg.Human()
 }
 
 // monthHuman writes an absolute month as "Apr 2017".
